@@ -1,0 +1,115 @@
+package vn.lantoa.newsroom.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+import vn.lantoa.platform.DemoDataContributor;
+import vn.lantoa.platform.VietnameseText;
+
+/**
+ * The demo site, its categories and a dozen published articles read from
+ * {@code demo/articles.txt} (blocks separated by {@code ---}: header lines, a blank line, paragraphs).
+ */
+@Component
+class NewsroomDemoData implements DemoDataContributor {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    NewsroomDemoData(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public void contribute(DemoContext context) {
+        long site = jdbc.sql("INSERT INTO news_site (code, host, name) VALUES ('main', NULL, ?) RETURNING id")
+                .param("Trang thông tin điện tử (dữ liệu mẫu)")
+                .query(Long.class)
+                .single();
+        Map<String, Long> categories = new LinkedHashMap<>();
+        List<DemoArticle> articles = read();
+        for (DemoArticle article : articles) {
+            categories.computeIfAbsent(
+                    article.category(),
+                    name -> jdbc.sql("""
+                    INSERT INTO news_category (site_id, slug, name, sort_order) VALUES (?, ?, ?, ?) RETURNING id""")
+                            .params(site, VietnameseText.slug(name), name, categories.size() * 10)
+                            .query(Long.class)
+                            .single());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (int i = 0; i < articles.size(); i++) {
+            DemoArticle a = articles.get(i);
+            jdbc.sql("""
+                    INSERT INTO news_article (site_id, category_id, slug, title, summary, body_html, author_credit,
+                                              status, featured, published_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?)""")
+                    .params(
+                            site,
+                            categories.get(a.category()),
+                            VietnameseText.slug(a.title()),
+                            a.title(),
+                            a.summary(),
+                            a.bodyHtml(),
+                            a.author(),
+                            i == 0,
+                            now.minus(Duration.ofHours(5L * i + 1)))
+                    .update();
+        }
+    }
+
+    record DemoArticle(String category, String title, String summary, String author, String bodyHtml) {}
+
+    static List<DemoArticle> read() {
+        try (InputStream in = new ClassPathResource("demo/articles.txt").getInputStream()) {
+            String text = VietnameseText.nfc(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<DemoArticle> articles = new ArrayList<>();
+            for (String block : text.split("(?m)^---\\s*$")) {
+                if (block.isBlank()) {
+                    continue;
+                }
+                String[] parts = block.strip().split("\\R\\R", 2);
+                Map<String, String> header = new LinkedHashMap<>();
+                for (String line : parts[0].split("\\R")) {
+                    int colon = line.indexOf(':');
+                    header.put(
+                            line.substring(0, colon).strip(),
+                            line.substring(colon + 1).strip());
+                }
+                StringBuilder body = new StringBuilder();
+                for (String paragraph : parts[1].strip().split("\\R\\R")) {
+                    body.append("<p>")
+                            .append(HtmlUtils.htmlEscape(paragraph.replaceAll("\\s*\\R\\s*", " ")))
+                            .append("</p>\n");
+                }
+                articles.add(new DemoArticle(
+                        header.get("category"),
+                        header.get("title"),
+                        header.get("summary"),
+                        header.get("author"),
+                        body.toString()));
+            }
+            return articles;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

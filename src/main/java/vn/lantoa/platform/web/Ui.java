@@ -1,0 +1,63 @@
+package vn.lantoa.platform.web;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.lantoa.platform.CurrentUser;
+
+/**
+ * What every page's layout needs besides its own view model: messages in the request's language,
+ * the CSRF token for forms, htmx and scripts, the signed-in user and the site name.
+ */
+public record Ui(
+        MessageSource messages,
+        Locale locale,
+        CsrfToken csrf,
+        CurrentUser user,
+        String siteName,
+        String path,
+        String query,
+        String correlationId) {
+
+    public static final String MODEL_ATTRIBUTE = "ui";
+
+    /** The message for {@code key} in the request's language, with {@code {0}}-style arguments. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, "??" + key + "??", locale);
+    }
+
+    public String lang() {
+        return "en".equals(locale.getLanguage()) ? "en" : "vi";
+    }
+
+    public boolean english() {
+        return "en".equals(lang());
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public String csrfHeader() {
+        return csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName();
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    /** This page in the other language. */
+    public String otherLanguageUrl() {
+        return UriComponentsBuilder.fromPath(path == null || path.isEmpty() ? "/" : path)
+                .query(query)
+                .replaceQueryParam("lang", english() ? "vi" : "en")
+                .build()
+                .encode()
+                .toUriString();
+    }
+}

@@ -1,0 +1,41 @@
+package vn.lantoa.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.LanToaProperties;
+
+/** Builds the {@link Ui} of a request; controllers get it as the model attribute {@code ui}. */
+@Component
+public class UiFactory {
+
+    private final MessageSource messages;
+    private final LanToaProperties properties;
+
+    UiFactory(MessageSource messages, LanToaProperties properties) {
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    public Ui forRequest(HttpServletRequest request) {
+        String path = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        String errorPath = (String) request.getAttribute("jakarta.servlet.error.request_uri");
+        if (path == null) {
+            path = errorPath != null ? errorPath : request.getRequestURI();
+            query = errorPath != null ? null : request.getQueryString();
+        }
+        return new Ui(
+                messages,
+                RequestContextUtils.getLocale(request),
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                CurrentUser.get().orElse(null),
+                properties.site().name(),
+                path,
+                query,
+                CorrelationIdFilter.currentId(request));
+    }
+}

@@ -1,0 +1,5 @@
+/** Reports of harmful content, clustering, matching against refuted claims, and triage. */
+@ApplicationModule(allowedDependencies = {"platform", "links", "organization", "newsroom"})
+package vn.lantoa.reports;
+
+import org.springframework.modulith.ApplicationModule;

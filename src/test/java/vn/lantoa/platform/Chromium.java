@@ -1,0 +1,49 @@
+package vn.lantoa.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium and chromedriver, named explicitly so Selenium downloads nothing. */
+public final class Chromium {
+
+    private Chromium() {}
+
+    public static ChromeDriver start() {
+        String driver = firstExisting("CHROMEDRIVER", "/usr/bin/chromedriver");
+        String browser = firstExisting("CHROMIUM", "/usr/bin/chromium");
+        try {
+            Path profile = Files.createTempDirectory("lantoa-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(browser);
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--lang=vi",
+                    "--window-size=1280,900",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(driver).toFile())
+                    .usingAnyFreePort()
+                    .build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstExisting(String env, String fallback) {
+        String configured = System.getenv(env);
+        return configured != null && !configured.isBlank() ? configured : fallback;
+    }
+}

@@ -1,0 +1,105 @@
+package vn.lantoa.platform.internal.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+class EmbeddedDatabaseTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aSecondStartReusesTheData() throws Exception {
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
+            execute(first, "CREATE TABLE kept (v TEXT); INSERT INTO kept VALUES ('Tiểu Cần')");
+        }
+        try (EmbeddedDatabase second = EmbeddedDatabase.start(dataDir)) {
+            assertThat(queryString(second, "SELECT v FROM kept")).isEqualTo("Tiểu Cần");
+        }
+    }
+
+    @Test
+    void startsAfterTheProcessThatOwnedTheServerWasKilledHard() throws Exception {
+        Process owner = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Owner.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(owner.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("READY")) {
+                // wait for the owner to have created its table
+            }
+            assertThat(line).isEqualTo("READY");
+        }
+        long orphanPid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
+                .getFirst()
+                .trim());
+        owner.destroyForcibly().waitFor(); // kill -9: the postmaster it started keeps running
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
+
+        try (EmbeddedDatabase restarted = EmbeddedDatabase.start(dataDir)) {
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
+            assertThat(queryString(restarted, "SELECT v::text FROM survived")).isEqualTo("42");
+        }
+    }
+
+    /** Run in a child JVM: starts the server, writes a row, says READY and waits to be killed. */
+    static final class Owner {
+        public static void main(String[] args) throws Exception {
+            EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[0]));
+            execute(db, "CREATE TABLE survived (v INT); INSERT INTO survived VALUES (42)");
+            System.out.println("READY");
+            System.out.flush();
+            Thread.sleep(Duration.ofMinutes(5));
+        }
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeWrittenFailsWithOneClearSentence() throws Exception {
+        Path file = Files.writeString(dataDir.resolve("not-a-directory"), "x");
+        assertThatThrownBy(() -> EmbeddedDatabase.start(file.resolve("data")))
+                .isInstanceOfSatisfying(EmbeddedDatabaseException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(EmbeddedDatabaseException.Reason.DATA_DIR_NOT_WRITABLE);
+                    FailureAnalysis analysis = new StartupFailureAnalyzers.EmbeddedDatabaseFailure().analyze(e);
+                    assertThat(analysis.getDescription())
+                            .contains("Không ghi được vào thư mục dữ liệu")
+                            .contains("is not writable");
+                    assertThat(analysis.getAction()).contains("--lantoa.data-dir");
+                });
+    }
+
+    private static void execute(EmbeddedDatabase db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "");
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String queryString(EmbeddedDatabase db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

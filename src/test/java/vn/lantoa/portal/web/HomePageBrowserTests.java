@@ -1,0 +1,55 @@
+package vn.lantoa.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.lantoa.platform.Chromium;
+import vn.lantoa.platform.LanToaIntegrationTest;
+
+/** What a reader sees in a real browser. */
+@LanToaIntegrationTest
+class HomePageBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void theHomePageRendersItsVietnameseTitleAndOpensAnArticle() {
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.getTitle()).startsWith("Trang chủ – Trang thông tin điện tử");
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang"))
+                .isEqualTo("vi");
+        var featured = browser.findElement(By.cssSelector(".lt-featured h2 a"));
+        String title = featured.getText();
+        assertThat(title).isNotBlank();
+        featured.click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(browser.getTitle()).startsWith(title);
+    }
+
+    @Test
+    void aReaderSwitchesToEnglishFromTheHeader() {
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.linkText("English")).click();
+        assertThat(browser.getTitle()).startsWith("Home – ");
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang"))
+                .isEqualTo("en");
+    }
+}
