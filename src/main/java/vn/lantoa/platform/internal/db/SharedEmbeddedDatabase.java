@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.springframework.boot.SpringApplication;
 
 /** One embedded server per test JVM, whatever the number of Spring contexts. */
 final class SharedEmbeddedDatabase {
@@ -20,7 +20,8 @@ final class SharedEmbeddedDatabase {
             try {
                 Path dir = Files.createTempDirectory("lantoa-test-db");
                 instance = EmbeddedDatabase.start(dir);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(dir), "lantoa-test-db-stop"));
+                // Boot runs its shutdown handlers after it has closed every context, so no pool outlives the server.
+                SpringApplication.getShutdownHandlers().add(() -> stop(dir));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -28,22 +29,7 @@ final class SharedEmbeddedDatabase {
         return instance;
     }
 
-    /**
-     * Runs at JVM exit, beside Spring's own hooks that close the cached test contexts: wait for
-     * those first, or the pools would wait in vain for a server that is gone.
-     */
     private static void stop(Path dir) {
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t != Thread.currentThread()
-                        && t.getName().startsWith("Spring")
-                        && t.getName().endsWith("ShutdownHook"))
-                .forEach(t -> {
-                    try {
-                        t.join(Duration.ofSeconds(30));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
         try (Stream<Path> files = Files.walk(dir)) {
             instance.close();
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
