@@ -2,7 +2,11 @@ package vn.lantoa.newsroom;
 
 import java.time.Instant;
 
-/** A published article as lists show it. */
+/**
+ * A published article as lists show it.
+ *
+ * @param coverMediaId the cover image, see {@link MediaUrls}; {@code null} when none
+ */
 public record ArticleCard(
         long id,
         String slug,
@@ -10,4 +14,6 @@ public record ArticleCard(
         String summary,
         String categorySlug,
         String categoryName,
-        Instant publishedAt) {}
+        Instant publishedAt,
+        Long coverMediaId,
+        String coverAlt) {}

@@ -1,16 +1,34 @@
 package vn.lantoa.newsroom;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Read access to published articles, for the portal and the other modules. */
+/**
+ * Read access to sites, categories and published articles, for the portal and the other modules.
+ * "Published" means status PUBLISHED with a publication time that has come.
+ */
 @Service
 public class ArticleCatalog {
 
+    private static final String VISIBLE = " a.status = 'PUBLISHED' AND a.published_at <= now() ";
     private static final String CARD_COLUMNS = """
-            a.id, a.slug, a.title, a.summary, c.slug AS category_slug, c.name AS category_name, a.published_at""";
+            a.id, a.slug, a.title, a.summary, c.slug AS category_slug, c.name AS category_name,
+            a.published_at, a.cover_media_id, a.cover_alt""";
+    private static final String ARTICLE_COLUMNS = """
+            a.id, a.site_id, a.slug, a.title, a.summary, a.body_html, a.author_credit, a.photo_credit,
+            c.id AS category_id, c.slug AS category_slug, c.name AS category_name, a.published_at, a.updated_at,
+            a.cover_media_id, a.cover_alt, a.origin_name, a.origin_url, a.origin_author, a.origin_published_at,
+            a.tags""";
+    private static final String FROM = " FROM news_article a JOIN news_category c ON c.id = a.category_id ";
 
     private final JdbcClient jdbc;
 
@@ -18,41 +36,138 @@ public class ArticleCatalog {
         this.jdbc = jdbc;
     }
 
-    /** Newest first. */
-    public List<ArticleCard> latest(int limit) {
-        return jdbc.sql("SELECT " + CARD_COLUMNS + """
-                 FROM news_article a JOIN news_category c ON c.id = a.category_id
-                WHERE a.status = 'PUBLISHED' AND a.published_at <= now()
-                ORDER BY a.published_at DESC, a.id DESC LIMIT ?""")
-                .param(limit)
-                .query((rs, n) -> new ArticleCard(
+    /** The site whose host matches, else the first site (the default, e.g. on localhost). */
+    public Optional<Site> siteForHost(String host) {
+        String bare = host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
+        return jdbc.sql("""
+                SELECT id, code, host, name FROM news_site
+                ORDER BY (host = ?) DESC NULLS LAST, id LIMIT 1""")
+                .param(bare)
+                .query((rs, n) ->
+                        new Site(rs.getLong("id"), rs.getString("code"), rs.getString("host"), rs.getString("name")))
+                .optional();
+    }
+
+    public List<Category> categories(long siteId) {
+        return jdbc.sql(
+                        "SELECT id, site_id, slug, name, sort_order FROM news_category WHERE site_id = ? ORDER BY sort_order, id")
+                .param(siteId)
+                .query((rs, n) -> new Category(
                         rs.getLong("id"),
+                        rs.getLong("site_id"),
                         rs.getString("slug"),
-                        rs.getString("title"),
-                        rs.getString("summary"),
-                        rs.getString("category_slug"),
-                        rs.getString("category_name"),
-                        rs.getTimestamp("published_at").toInstant()))
+                        rs.getString("name"),
+                        rs.getInt("sort_order")))
                 .list();
     }
 
+    /** Newest first, across all sites (kept for callers that serve the default site). */
+    public List<ArticleCard> latest(int limit) {
+        return jdbc.sql("SELECT " + CARD_COLUMNS + FROM + "WHERE" + VISIBLE
+                        + "ORDER BY a.published_at DESC, a.id DESC LIMIT ?")
+                .param(limit)
+                .query(ArticleCatalog::card)
+                .list();
+    }
+
+    /** Newest first within one site. */
+    public List<ArticleCard> latest(long siteId, int limit) {
+        return jdbc.sql("SELECT " + CARD_COLUMNS + FROM + "WHERE a.site_id = ? AND" + VISIBLE
+                        + "ORDER BY a.published_at DESC, a.id DESC LIMIT ?")
+                .params(siteId, limit)
+                .query(ArticleCatalog::card)
+                .list();
+    }
+
+    /** One page of a category, newest first; {@code page} starts at 0. */
+    public List<ArticleCard> inCategory(long categoryId, int page, int size) {
+        return jdbc.sql("SELECT " + CARD_COLUMNS + FROM + "WHERE a.category_id = ? AND" + VISIBLE
+                        + "ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
+                .params(categoryId, size, (long) page * size)
+                .query(ArticleCatalog::card)
+                .list();
+    }
+
+    public long countInCategory(long categoryId) {
+        return jdbc.sql("SELECT count(*)" + FROM + "WHERE a.category_id = ? AND" + VISIBLE)
+                .param(categoryId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Slug lookup across sites (slugs are unique per site; the default site wins a tie). */
     public Optional<PublishedArticle> findPublished(String slug) {
-        return jdbc.sql("""
-                SELECT a.id, a.slug, a.title, a.summary, a.body_html, a.author_credit,
-                       c.slug AS category_slug, c.name AS category_name, a.published_at
-                  FROM news_article a JOIN news_category c ON c.id = a.category_id
-                 WHERE a.slug = ? AND a.status = 'PUBLISHED' AND a.published_at <= now()""")
+        return jdbc.sql("SELECT " + ARTICLE_COLUMNS + FROM + "WHERE a.slug = ? AND" + VISIBLE
+                        + "ORDER BY a.site_id LIMIT 1")
                 .param(slug)
-                .query((rs, n) -> new PublishedArticle(
-                        rs.getLong("id"),
-                        rs.getString("slug"),
-                        rs.getString("title"),
-                        rs.getString("summary"),
-                        rs.getString("body_html"),
-                        rs.getString("author_credit"),
-                        rs.getString("category_slug"),
-                        rs.getString("category_name"),
-                        rs.getTimestamp("published_at").toInstant()))
+                .query(ArticleCatalog::article)
                 .optional();
+    }
+
+    public Optional<PublishedArticle> findPublished(long siteId, String slug) {
+        return jdbc.sql("SELECT " + ARTICLE_COLUMNS + FROM + "WHERE a.site_id = ? AND a.slug = ? AND" + VISIBLE)
+                .params(siteId, slug)
+                .query(ArticleCatalog::article)
+                .optional();
+    }
+
+    public Optional<PublishedArticle> findPublishedById(long articleId) {
+        return jdbc.sql("SELECT " + ARTICLE_COLUMNS + FROM + "WHERE a.id = ? AND" + VISIBLE)
+                .param(articleId)
+                .query(ArticleCatalog::article)
+                .optional();
+    }
+
+    /** Every published article of a site, oldest first, one at a time (sitemaps, search index rebuilds). */
+    public void forEachPublished(long siteId, Consumer<PublishedArticle> consumer) {
+        jdbc
+                .sql("SELECT " + ARTICLE_COLUMNS + FROM + "WHERE a.site_id = ? AND" + VISIBLE
+                        + "ORDER BY a.published_at, a.id")
+                .param(siteId)
+                .query(ArticleCatalog::article)
+                .stream()
+                .forEach(consumer);
+    }
+
+    private static ArticleCard card(ResultSet rs, int row) throws SQLException {
+        return new ArticleCard(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("category_slug"),
+                rs.getString("category_name"),
+                instant(rs.getTimestamp("published_at")),
+                rs.getObject("cover_media_id", Long.class),
+                rs.getString("cover_alt"));
+    }
+
+    private static PublishedArticle article(ResultSet rs, int row) throws SQLException {
+        java.sql.Array tags = rs.getArray("tags");
+        return new PublishedArticle(
+                rs.getLong("id"),
+                rs.getLong("site_id"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("body_html"),
+                rs.getString("author_credit"),
+                rs.getString("photo_credit"),
+                rs.getLong("category_id"),
+                rs.getString("category_slug"),
+                rs.getString("category_name"),
+                instant(rs.getTimestamp("published_at")),
+                instant(rs.getTimestamp("updated_at")),
+                rs.getObject("cover_media_id", Long.class),
+                rs.getString("cover_alt"),
+                rs.getString("origin_name"),
+                rs.getString("origin_url"),
+                rs.getString("origin_author"),
+                instant(rs.getTimestamp("origin_published_at")),
+                tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -18,7 +18,8 @@ public record Ui(
         String siteName,
         String path,
         String query,
-        String correlationId) {
+        String correlationId,
+        VisitorCounter.Source visitorCounterSource) {
 
     public static final String MODEL_ATTRIBUTE = "ui";
 
@@ -37,6 +38,11 @@ public record Ui(
 
     public boolean signedIn() {
         return user != null;
+    }
+
+    /** The visitor counter for the footer, or {@code null} when no module supplies one. */
+    public VisitorCounter visitorCounter() {
+        return visitorCounterSource == null ? null : visitorCounterSource.current();
     }
 
     public String csrfToken() {

@@ -1,6 +1,7 @@
 package vn.lantoa.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,13 @@ public class UiFactory {
 
     private final MessageSource messages;
     private final LanToaProperties properties;
+    private final ObjectProvider<VisitorCounter.Source> visitorCounter;
 
-    UiFactory(MessageSource messages, LanToaProperties properties) {
+    UiFactory(
+            MessageSource messages, LanToaProperties properties, ObjectProvider<VisitorCounter.Source> visitorCounter) {
         this.messages = messages;
         this.properties = properties;
+        this.visitorCounter = visitorCounter;
     }
 
     public Ui forRequest(HttpServletRequest request) {
@@ -36,6 +40,7 @@ public class UiFactory {
                 properties.site().name(),
                 path,
                 query,
-                CorrelationIdFilter.currentId(request));
+                CorrelationIdFilter.currentId(request),
+                visitorCounter.getIfAvailable());
     }
 }
