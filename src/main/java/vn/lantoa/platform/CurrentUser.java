@@ -12,12 +12,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
  *
  * @param scopeUnitId the root of the user's unit subtree; {@code null} only for staff without a
  *     unit, who then see nothing scoped unless they are ADMIN
+ * @param memberId the member this account belongs to ({@code organization}), {@code null} for staff
+ *     without a member record
  */
-public record CurrentUser(long id, String username, String displayName, Set<Role> roles, Long scopeUnitId)
+public record CurrentUser(
+        long id, String username, String displayName, Set<Role> roles, Long scopeUnitId, Long memberId)
         implements Serializable {
 
     public CurrentUser {
         roles = Set.copyOf(roles);
+    }
+
+    /** A user without a member record. */
+    public CurrentUser(long id, String username, String displayName, Set<Role> roles, Long scopeUnitId) {
+        this(id, username, displayName, roles, scopeUnitId, null);
     }
 
     public boolean has(Role role) {

@@ -23,7 +23,7 @@ class AccountRepository {
 
     Optional<StoredAccount> findByUsername(String username) {
         return jdbc.sql("""
-                SELECT id, username, display_name, password_hash, scope_unit_id, enabled
+                SELECT id, username, display_name, password_hash, scope_unit_id, member_id, enabled
                 FROM acc_user WHERE username = ?""")
                 .param(normalise(username))
                 .query((rs, n) -> new StoredAccount(
@@ -32,7 +32,8 @@ class AccountRepository {
                                 rs.getString("username"),
                                 rs.getString("display_name"),
                                 rolesOf(rs.getLong("id")),
-                                rs.getObject("scope_unit_id", Long.class)),
+                                rs.getObject("scope_unit_id", Long.class),
+                                rs.getObject("member_id", Long.class)),
                         rs.getString("password_hash"),
                         rs.getBoolean("enabled")))
                 .optional();
