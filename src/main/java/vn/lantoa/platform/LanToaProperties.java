@@ -17,10 +17,15 @@ public record LanToaProperties(
         @DefaultValue Admin admin,
         @DefaultValue Demo demo) {
 
-    /** @param name shown in titles and the header */
+    /**
+     * @param name shown in titles and the header
+     * @param baseUrl the public address of the site, for absolute links (feeds, sharing, e-mails)
+     */
     public record Site(
             @DefaultValue("Trang thông tin điện tử Ban Tuyên giáo và Dân vận")
-            String name) {}
+            String name,
+
+            @DefaultValue("http://localhost:8080") String baseUrl) {}
 
     /** @param initialPassword password of the {@code admin} created on the first start; random when unset */
     public record Admin(String initialPassword) {}
