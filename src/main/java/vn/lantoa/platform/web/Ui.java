@@ -19,7 +19,9 @@ public record Ui(
         String path,
         String query,
         String correlationId,
-        VisitorCounter.Source visitorCounterSource) {
+        VisitorCounter.Source visitorCounterSource,
+        String host,
+        PublicFrame.Source publicFrameSource) {
 
     public static final String MODEL_ATTRIBUTE = "ui";
 
@@ -43,6 +45,27 @@ public record Ui(
     /** The visitor counter for the footer, or {@code null} when no module supplies one. */
     public VisitorCounter visitorCounter() {
         return visitorCounterSource == null ? null : visitorCounterSource.current();
+    }
+
+    /** Navigation sections and footer of the public layout, or {@code null} when no module supplies them. */
+    public PublicFrame publicFrame() {
+        return publicFrameSource == null ? null : publicFrameSource.forHost(host);
+    }
+
+    /** The same request context in another language (the page cache renders fragments with it). */
+    public Ui withLocale(Locale other) {
+        return new Ui(
+                messages,
+                other,
+                csrf,
+                user,
+                siteName,
+                path,
+                query,
+                correlationId,
+                visitorCounterSource,
+                host,
+                publicFrameSource);
     }
 
     public String csrfToken() {

@@ -16,12 +16,17 @@ public class UiFactory {
     private final MessageSource messages;
     private final LanToaProperties properties;
     private final ObjectProvider<VisitorCounter.Source> visitorCounter;
+    private final ObjectProvider<PublicFrame.Source> publicFrame;
 
     UiFactory(
-            MessageSource messages, LanToaProperties properties, ObjectProvider<VisitorCounter.Source> visitorCounter) {
+            MessageSource messages,
+            LanToaProperties properties,
+            ObjectProvider<VisitorCounter.Source> visitorCounter,
+            ObjectProvider<PublicFrame.Source> publicFrame) {
         this.messages = messages;
         this.properties = properties;
         this.visitorCounter = visitorCounter;
+        this.publicFrame = publicFrame;
     }
 
     public Ui forRequest(HttpServletRequest request) {
@@ -41,6 +46,8 @@ public class UiFactory {
                 path,
                 query,
                 CorrelationIdFilter.currentId(request),
-                visitorCounter.getIfAvailable());
+                visitorCounter.getIfAvailable(),
+                request.getServerName(),
+                publicFrame.getIfAvailable());
     }
 }

@@ -1,29 +1,120 @@
 package vn.lantoa.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.MediaUrls;
 import vn.lantoa.newsroom.PublishedArticle;
+import vn.lantoa.newsroom.Site;
+import vn.lantoa.platform.web.Ui;
+import vn.lantoa.portal.internal.ArticlePdf;
+import vn.lantoa.portal.internal.SiteSettingsStore;
 
-/** The public article page; an unknown slug gives the 404 page. */
+/** The public article page with "Tin khác", its print view and its PDF; an unknown slug gives 404. */
 @Controller
 class ArticleController {
 
-    private final ArticleCatalog articles;
+    static final int OTHERS_PAGE_SIZE = 5;
 
-    ArticleController(ArticleCatalog articles) {
+    private final ArticleCatalog articles;
+    private final PortalPages pages;
+    private final SiteSettingsStore settings;
+    private final ArticlePdf pdf;
+
+    ArticleController(ArticleCatalog articles, PortalPages pages, SiteSettingsStore settings, ArticlePdf pdf) {
         this.articles = articles;
+        this.pages = pages;
+        this.settings = settings;
+        this.pdf = pdf;
     }
 
     @GetMapping("/bai-viet/{slug}")
-    String article(@PathVariable String slug, Model model) {
-        PublishedArticle article =
-                articles.findPublished(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", new ArticlePage(article));
+    String article(
+            @PathVariable String slug,
+            @RequestParam(name = "trang", required = false) String trang,
+            HttpServletRequest request,
+            @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
+            Model model) {
+        model.addAttribute("page", page(find(slug, request), trang, ui));
         return "portal/article";
+    }
+
+    @GetMapping("/bai-viet/{slug}/in")
+    String print(
+            @PathVariable String slug,
+            HttpServletRequest request,
+            @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
+            Model model) {
+        model.addAttribute("page", page(find(slug, request), null, ui));
+        return "portal/print";
+    }
+
+    @GetMapping("/bai-viet/{slug}/pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String slug, HttpServletRequest request) {
+        PublishedArticle article = find(slug, request);
+        String notice = settings.get(article.siteId()).republishNotice();
+        byte[] body = pdf.render(article, PortalPages.absolute("/bai-viet/" + article.slug()), notice);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(article.slug() + ".pdf")
+                                .build()
+                                .toString())
+                .body(body);
+    }
+
+    private PublishedArticle find(String slug, HttpServletRequest request) {
+        Site site = pages.site(request);
+        return articles.findPublished(site.id(), slug)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private ArticlePage page(PublishedArticle a, String trang, Ui ui) {
+        String path = "/bai-viet/" + a.slug();
+        long otherCount = Math.max(0, articles.countInCategory(a.categoryId()) - 1);
+        int pagesOfOthers = Pager.pages(otherCount, OTHERS_PAGE_SIZE);
+        int page = Math.min(Pager.parse(trang), pagesOfOthers);
+        // one more than a page, so that leaving this article out still fills it
+        List<ArticleCard> window = articles.inCategory(a.categoryId(), 0, page * OTHERS_PAGE_SIZE + 1).stream()
+                .filter(card -> card.id() != a.id())
+                .toList();
+        List<ArticleCard> others = window.subList(
+                Math.min(window.size(), (page - 1) * OTHERS_PAGE_SIZE),
+                Math.min(window.size(), page * OTHERS_PAGE_SIZE));
+        String url = PortalPages.absolute(path);
+        String enc = URLEncoder.encode(url, StandardCharsets.UTF_8);
+        var share = new ArticlePage.Share(
+                url, "https://www.facebook.com/sharer/sharer.php?u=" + enc, "https://zalo.me/share?url=" + enc);
+        String cover = a.coverMediaId() == null ? null : MediaUrls.of(a.coverMediaId(), MediaUrls.Variant.ARTICLE);
+        String og = a.coverMediaId() == null
+                ? null
+                : PortalPages.absolute(MediaUrls.of(a.coverMediaId(), MediaUrls.Variant.OG));
+        String description = a.summary() == null || a.summary().isBlank() ? a.title() : a.summary();
+        Seo seo = new Seo(a.title(), description, url, "article", og, JsonLd.newsArticle(a, url, og, ui.siteName()));
+        return new ArticlePage(
+                a,
+                cover,
+                others,
+                new Pager(page, pagesOfOthers, path, null),
+                settings.get(a.siteId()).republishNotice(),
+                share,
+                seo);
     }
 }

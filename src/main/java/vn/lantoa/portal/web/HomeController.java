@@ -1,28 +1,50 @@
 package vn.lantoa.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.Category;
+import vn.lantoa.newsroom.Site;
+import vn.lantoa.platform.web.Ui;
 
-/** The public home page. */
+/** The public home page: the featured (newest) article, the latest news and each category's latest. */
 @Controller
 class HomeController {
 
-    private final ArticleCatalog articles;
+    private static final int PER_SECTION = 4;
 
-    HomeController(ArticleCatalog articles) {
+    private final ArticleCatalog articles;
+    private final PortalPages pages;
+
+    HomeController(ArticleCatalog articles, PortalPages pages) {
         this.articles = articles;
+        this.pages = pages;
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        List<ArticleCard> latest = articles.latest(13);
+    String home(
+            HttpServletRequest request,
+            @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
+            Model model) {
+        Site site = pages.site(request);
+        List<ArticleCard> latest = articles.latest(site.id(), 7);
         ArticleCard featured = latest.isEmpty() ? null : latest.getFirst();
         List<ArticleCard> rest = latest.isEmpty() ? List.of() : latest.subList(1, latest.size());
-        model.addAttribute("page", new HomePage(featured, rest));
+        List<HomePage.Section> sections = new ArrayList<>();
+        for (Category category : articles.categories(site.id())) {
+            List<ArticleCard> inCategory = articles.inCategory(category.id(), 0, PER_SECTION);
+            if (!inCategory.isEmpty()) {
+                sections.add(new HomePage.Section(category, inCategory));
+            }
+        }
+        Seo seo = Seo.website(ui.t("portal.home.title"), ui.t("portal.home.description"), "/");
+        model.addAttribute("page", new HomePage(featured, rest, sections, seo));
         return "portal/home";
     }
 }

@@ -1,0 +1,57 @@
+package vn.lantoa.portal.internal;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.ArticleChanged;
+import vn.lantoa.newsroom.ArticlePublished;
+import vn.lantoa.portal.internal.cache.ClusterInvalidation;
+
+/**
+ * Reacts to the newsroom: re-indexes what changed, then clears the page caches of every node, so
+ * a published article is visible at once. Idempotent, so a retried event does no harm.
+ */
+@Component
+class PortalUpdates {
+
+    private final SearchIndex index;
+    private final SiteSettingsStore settings;
+    private final ClusterInvalidation invalidation;
+    private final ArticleCatalog catalog;
+
+    PortalUpdates(
+            SearchIndex index, SiteSettingsStore settings, ClusterInvalidation invalidation, ArticleCatalog catalog) {
+        this.index = index;
+        this.settings = settings;
+        this.invalidation = invalidation;
+        this.catalog = catalog;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticlePublished event) {
+        index.refresh(event.articleId());
+        invalidation.invalidateEverywhere();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ArticleChanged event) {
+        if (event.articleId() != null) {
+            index.refresh(event.articleId());
+        } else {
+            // a category or a setting: names shown in many documents and pages
+            settings.forget();
+            index.reindexAll(event.siteId());
+        }
+        invalidation.invalidateEverywhere();
+    }
+
+    /** Articles written while this app was down, or straight into the database (the demo). */
+    @EventListener(ApplicationReadyEvent.class)
+    void bringIndexUpToDate() {
+        java.util.Set<Long> sites = new java.util.TreeSet<>(index.indexedSites());
+        catalog.siteForHost("").ifPresent(site -> sites.add(site.id()));
+        sites.forEach(index::bringUpToDate);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.lantoa.portal.internal;
+
+import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.PublishedArticle;
+
+/**
+ * The portal's own copy of every published article's text, in the two forms search matches on.
+ * Kept current by the newsroom's events and brought up to date at start-up (articles written
+ * straight into the database, e.g. the demo, or events missed while the app was down).
+ */
+@Component
+public class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final JdbcClient jdbc;
+    private final ArticleCatalog catalog;
+
+    SearchIndex(JdbcClient jdbc, ArticleCatalog catalog) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+    }
+
+    /** Indexes the article if it is published, else removes it; idempotent. */
+    public void refresh(long articleId) {
+        catalog.findPublishedById(articleId).ifPresentOrElse(this::put, () -> remove(articleId));
+    }
+
+    public void remove(long articleId) {
+        jdbc.sql("DELETE FROM portal_search_doc WHERE article_id = ?")
+                .param(articleId)
+                .update();
+    }
+
+    /** Re-indexes what changed since it was indexed and drops what is no longer published. */
+    public int bringUpToDate(long siteId) {
+        Set<Long> seen = new HashSet<>();
+        int[] changed = {0};
+        var indexed = new java.util.HashMap<Long, java.time.Instant>();
+        jdbc.sql("SELECT article_id, source_updated_at FROM portal_search_doc WHERE site_id = ?")
+                .param(siteId)
+                .query(rs -> {
+                    Timestamp t = rs.getTimestamp(2);
+                    indexed.put(rs.getLong(1), t == null ? null : t.toInstant());
+                });
+        catalog.forEachPublished(siteId, article -> {
+            seen.add(article.id());
+            java.time.Instant known = indexed.get(article.id());
+            if (!indexed.containsKey(article.id()) || known == null || !known.equals(article.updatedAt())) {
+                put(article);
+                changed[0]++;
+            }
+        });
+        for (Long id : indexed.keySet()) {
+            if (!seen.contains(id)) {
+                remove(id);
+                changed[0]++;
+            }
+        }
+        if (changed[0] > 0) {
+            log.info("Search index of site {}: {} articles re-indexed or removed", siteId, changed[0]);
+        }
+        return changed[0];
+    }
+
+    /** Re-indexes every published article of a site (after a category was renamed). */
+    public void reindexAll(long siteId) {
+        jdbc.sql("UPDATE portal_search_doc SET source_updated_at = NULL WHERE site_id = ?")
+                .param(siteId)
+                .update();
+        bringUpToDate(siteId);
+    }
+
+    /** Sites the index knows of besides the default one. */
+    public List<Long> indexedSites() {
+        return jdbc.sql("SELECT DISTINCT site_id FROM portal_search_doc")
+                .query(Long.class)
+                .list();
+    }
+
+    void put(PublishedArticle a) {
+        String body = SearchText.plainText(a.bodyHtml());
+        String title = nz(a.title());
+        String summary = nz(a.summary());
+        jdbc.sql("""
+                INSERT INTO portal_search_doc (article_id, site_id, slug, title, summary, body_text, category_slug,
+                    category_name, published_at, source_updated_at, exact_tsv, folded_tsv)
+                VALUES (:id, :site, :slug, :title, :summary, :body, :cslug, :cname, :published, :updated,
+                    setweight(to_tsvector('simple', :et), 'A') || setweight(to_tsvector('simple', :es), 'B')
+                        || setweight(to_tsvector('simple', :eb), 'C'),
+                    setweight(to_tsvector('simple', :ft), 'A') || setweight(to_tsvector('simple', :fs), 'B')
+                        || setweight(to_tsvector('simple', :fb), 'C'))
+                ON CONFLICT (article_id) DO UPDATE SET site_id = EXCLUDED.site_id, slug = EXCLUDED.slug,
+                    title = EXCLUDED.title, summary = EXCLUDED.summary, body_text = EXCLUDED.body_text,
+                    category_slug = EXCLUDED.category_slug, category_name = EXCLUDED.category_name,
+                    published_at = EXCLUDED.published_at, source_updated_at = EXCLUDED.source_updated_at,
+                    exact_tsv = EXCLUDED.exact_tsv, folded_tsv = EXCLUDED.folded_tsv""")
+                .param("id", a.id())
+                .param("site", a.siteId())
+                .param("slug", a.slug())
+                .param("title", title)
+                .param("summary", summary)
+                .param("body", body)
+                .param("cslug", a.categorySlug())
+                .param("cname", a.categoryName())
+                .param("published", Timestamp.from(a.publishedAt()))
+                .param("updated", a.updatedAt() == null ? null : Timestamp.from(a.updatedAt()))
+                .param("et", SearchText.exact(title))
+                .param("es", SearchText.exact(summary))
+                .param("eb", SearchText.exact(body))
+                .param("ft", SearchText.folded(title))
+                .param("fs", SearchText.folded(summary))
+                .param("fb", SearchText.folded(body))
+                .update();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : vn.lantoa.platform.VietnameseText.nfc(s);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.lantoa.portal.internal.cache;
+
+import gg.jte.TemplateEngine;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.lantoa.platform.web.UiFactory;
+import vn.lantoa.platform.web.VisitorCounter;
+
+/** Registers the page cache filter after Spring Security (-100) and the visit counter (0). */
+@Configuration(proxyBeanMethods = false)
+class PageCacheConfiguration {
+
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(
+            PageCache cache,
+            Clock clock,
+            TemplateEngine templates,
+            UiFactory uiFactory,
+            ObjectProvider<VisitorCounter.Source> visitorCounter) {
+        var registration =
+                new FilterRegistrationBean<>(new PageCacheFilter(cache, clock, templates, uiFactory, visitorCounter));
+        registration.setOrder(PageCacheFilter.ORDER);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}

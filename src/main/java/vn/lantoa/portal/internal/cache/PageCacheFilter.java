@@ -1,0 +1,219 @@
+package vn.lantoa.portal.internal.cache;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.HtmlUtils;
+import vn.lantoa.platform.Zone;
+import vn.lantoa.platform.web.UiFactory;
+import vn.lantoa.platform.web.VisitorCounter;
+
+/**
+ * Serves anonymous GETs of the public pages from {@link PageCache}. Runs after Spring Security
+ * (so its headers are still written, and the CSRF token of the request exists) and after the
+ * visit counter (which therefore sees cache hits too). Signed-in users, other paths, non-200
+ * answers and requests that switch the language go through untouched.
+ */
+public class PageCacheFilter extends OncePerRequestFilter {
+
+    public static final int ORDER = 10;
+    public static final String CACHE_HEADER = "X-Page-Cache";
+    /** A controller sets this request attribute to keep its answer out of the cache. */
+    public static final String SKIP = PageCacheFilter.class.getName() + ".skip";
+
+    private static final List<String> PREFIXES = List.of("/chuyen-muc/", "/bai-viet/");
+    private static final List<String> EXACT =
+            List.of("/", "/tim-kiem", "/rss.xml", "/sitemap.xml", "/gioi-thieu", "/lien-he");
+    private static final int MAX_QUERY = 300;
+
+    private final PageCache cache;
+    private final Clock clock;
+    private final TemplateEngine templates;
+    private final UiFactory uiFactory;
+    private final ObjectProvider<VisitorCounter.Source> visitorCounter;
+
+    public PageCacheFilter(
+            PageCache cache,
+            Clock clock,
+            TemplateEngine templates,
+            UiFactory uiFactory,
+            ObjectProvider<VisitorCounter.Source> visitorCounter) {
+        this.cache = cache;
+        this.clock = clock;
+        this.templates = templates;
+        this.uiFactory = uiFactory;
+        this.visitorCounter = visitorCounter;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!cacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String lang = language(request);
+        String key = lang + "|" + request.getServerName() + "|" + request.getRequestURI() + "?"
+                + (request.getQueryString() == null ? "" : request.getQueryString());
+        CachedPage page = cache.get(key);
+        if (page != null) {
+            serve(page, lang, request, response);
+            return;
+        }
+        long generation = cache.generation();
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, wrapper);
+        String type = wrapper.getContentType();
+        if (wrapper.getStatus() == 200
+                && type != null
+                && storableType(type)
+                && request.getAttribute(SKIP) == null
+                && anonymous()) {
+            String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
+            CachedPage stored = CachedPage.of(body, type, clock.instant(), key);
+            cache.put(key, stored, generation);
+            response.setHeader(HttpHeaders.ETAG, stored.etag);
+            response.setDateHeader(HttpHeaders.LAST_MODIFIED, stored.lastModified.toEpochMilli());
+            response.setHeader(CACHE_HEADER, "MISS");
+        }
+        wrapper.copyBodyToResponse();
+    }
+
+    private void serve(CachedPage page, String lang, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader(CACHE_HEADER, "HIT");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader(HttpHeaders.ETAG, page.etag);
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified.toEpochMilli());
+        response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
+        if (notModified(page, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        List<String> slots = slotValues(page, lang, request);
+        response.setContentType(page.contentType);
+        String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        byte[] body;
+        if (accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip")) {
+            body = page.gzip(slots);
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        } else {
+            body = page.plain(slots);
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private List<String> slotValues(CachedPage page, String lang, HttpServletRequest request) {
+        List<String> values = new ArrayList<>(page.slots.size());
+        for (int i = 0; i < page.slots.size(); i++) {
+            values.add(
+                    switch (page.slots.get(i)) {
+                        case CSRF -> csrf(request);
+                        case VISITS -> visits(lang, request, page.slotDefaults.get(i));
+                    });
+        }
+        return values;
+    }
+
+    private static String csrf(HttpServletRequest request) {
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return token == null ? "" : HtmlUtils.htmlEscape(token.getToken());
+    }
+
+    private String visits(String lang, HttpServletRequest request, String fallback) {
+        VisitorCounter.Source source = visitorCounter.getIfAvailable();
+        if (source == null) {
+            return fallback;
+        }
+        var ui = uiFactory.forRequest(request).withLocale("en".equals(lang) ? Locale.ENGLISH : Zone.VI);
+        StringOutput out = new StringOutput();
+        templates.render("visits/_counter.jte", Map.of("ui", ui, "counter", source.current()), out);
+        return out.toString();
+    }
+
+    private static boolean notModified(CachedPage page, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            String bare = page.etag.substring(2);
+            for (String tag : ifNoneMatch.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || t.equals(page.etag) || t.equals(bare)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        try {
+            long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+            return since >= 0 && page.lastModified.toEpochMilli() / 1000 <= since / 1000;
+        } catch (IllegalArgumentException badDate) {
+            return false;
+        }
+    }
+
+    static boolean cacheablePath(String path) {
+        if (EXACT.contains(path)) {
+            return true;
+        }
+        for (String prefix : PREFIXES) {
+            if (path.startsWith(prefix) && path.indexOf('/', prefix.length()) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cacheable(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return "GET".equals(request.getMethod())
+                && cacheablePath(request.getRequestURI())
+                && (query == null || (query.length() <= MAX_QUERY && request.getParameter("lang") == null))
+                && anonymous();
+    }
+
+    private static boolean storableType(String type) {
+        return type.startsWith("text/html")
+                || type.startsWith("application/rss+xml")
+                || type.startsWith("application/xml");
+    }
+
+    private static boolean anonymous() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
+    }
+
+    /** The page language the locale resolver will pick: the {@code lantoa-lang} cookie, else Vietnamese. */
+    private static String language(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if ("lantoa-lang".equals(c.getName())
+                        && c.getValue() != null
+                        && c.getValue().startsWith("en")) {
+                    return "en";
+                }
+            }
+        }
+        return "vi";
+    }
+}
