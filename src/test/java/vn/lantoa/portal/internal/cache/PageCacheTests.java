@@ -1,0 +1,174 @@
+package vn.lantoa.portal.internal.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.newsroom.ArticleChanged;
+import vn.lantoa.platform.Browser;
+import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.portal.PortalTestArticles;
+
+/** The page cache over HTTP, and its invalidation on this node and through LISTEN/NOTIFY. */
+@LanToaIntegrationTest
+class PageCacheTests {
+
+    static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]*)\">");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PageCache cache;
+
+    @Autowired
+    ClusterInvalidation cluster;
+
+    @Autowired
+    DataSource dataSource;
+
+    HttpClient http = HttpClient.newHttpClient();
+    PortalTestArticles articles;
+
+    @BeforeEach
+    void setUp() {
+        articles = new PortalTestArticles(jdbc, events);
+    }
+
+    HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String cacheState(HttpResponse<?> response) {
+        return response.headers().firstValue("X-Page-Cache").orElse("NONE");
+    }
+
+    static String csrf(byte[] body) {
+        Matcher m = CSRF.matcher(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void theSecondAnonymousRequestIsAHitWithAFreshCsrfTokenAndSecurityHeaders() throws Exception {
+        var a = articles.publish("Trang đệm " + PortalTestArticles.uniqueWord(), "Tóm tắt", "Thân bài", 1);
+        String path = "/bai-viet/" + a.slug();
+        var first = get(path);
+        assertThat(cacheState(first)).isEqualTo("MISS");
+        var second = get(path);
+        assertThat(cacheState(second)).isEqualTo("HIT");
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(csrf(second.body())).isNotEmpty().isNotEqualTo(csrf(first.body()));
+        assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(second.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(second.headers().firstValue("ETag"))
+                .isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(second.headers().firstValue("Last-Modified")).isPresent();
+    }
+
+    @Test
+    void revalidationAnswersNotModifiedAndGzipIsPrecompressed() throws Exception {
+        var a = articles.publish("Trang 304 " + PortalTestArticles.uniqueWord(), "Tóm tắt", "Thân bài", 1);
+        String path = "/bai-viet/" + a.slug();
+        String etag = get(path).headers().firstValue("ETag").orElseThrow();
+        var notModified = get(path, "If-None-Match", etag);
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        String lastModified = get(path).headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(get(path, "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
+        assertThat(get(path, "If-None-Match", "W/\"other\"").statusCode()).isEqualTo(200);
+        var gzip = get(path, "Accept-Encoding", "gzip");
+        assertThat(cacheState(gzip)).isEqualTo("HIT");
+        assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(CachedPageTests.gunzip(gzip.body())).contains("Trang 304");
+    }
+
+    @Test
+    void signedInReadersAndErrorsAreNeverCached() throws Exception {
+        var a = articles.publish("Trang riêng " + PortalTestArticles.uniqueWord(), "Tóm tắt", "Thân bài", 1);
+        Browser editor = new Browser(port);
+        editor.signIn("bientap", LanToaIntegrationTest.DEMO_PASSWORD);
+        get("/bai-viet/" + a.slug());
+        var signedIn = editor.get("/bai-viet/" + a.slug());
+        assertThat(cacheState(signedIn)).isEqualTo("NONE");
+        assertThat(signedIn.body()).contains("/dang-xuat");
+        get("/bai-viet/khong-co-bai-nay");
+        var missing = get("/bai-viet/khong-co-bai-nay");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(cacheState(missing)).isEqualTo("NONE");
+    }
+
+    @Test
+    void aNewlyPublishedArticleShowsAtOnceOnCachedPages() throws Exception {
+        get("/");
+        assertThat(cacheState(get("/"))).isEqualTo("HIT");
+        var a = articles.publish("Tin nóng " + PortalTestArticles.uniqueWord(), "Tóm tắt", "Thân bài", 0);
+        var home = get("/");
+        assertThat(cacheState(home)).isEqualTo("MISS");
+        assertThat(new String(home.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains(a.slug());
+    }
+
+    @Test
+    void aChangeOnAnotherNodeArrivesThroughNotify() throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(cluster::listening);
+        get("/rss.xml");
+        assertThat(cacheState(get("/rss.xml"))).isEqualTo("HIT");
+        try (Connection other = dataSource.getConnection();
+                Statement statement = other.createStatement()) {
+            other.setAutoCommit(true);
+            statement.execute("NOTIFY " + ClusterInvalidation.CHANNEL + ", 'another-node'");
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> cache.size() == 0 || cacheState(get("/rss.xml")).equals("MISS"));
+    }
+
+    @Test
+    void aChangeHereIsAnnouncedToTheOtherNodes() throws Exception {
+        try (Connection other = dataSource.getConnection();
+                Statement statement = other.createStatement()) {
+            other.setAutoCommit(true);
+            statement.execute("LISTEN " + ClusterInvalidation.CHANNEL);
+            events.publishEvent(new ArticleChanged(null, articles.defaultSite(), true));
+            PGConnection pg = other.unwrap(PGConnection.class);
+            boolean heard = false;
+            for (int i = 0; i < 10 && !heard; i++) {
+                PGNotification[] notifications = pg.getNotifications(1000);
+                if (notifications != null) {
+                    for (PGNotification n : notifications) {
+                        heard |= n.getParameter().equals(cluster.nodeId());
+                    }
+                }
+            }
+            statement.execute("UNLISTEN *");
+            assertThat(heard).isTrue();
+        }
+    }
+}
