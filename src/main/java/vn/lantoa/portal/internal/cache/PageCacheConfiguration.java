@@ -3,6 +3,7 @@ package vn.lantoa.portal.internal.cache;
 import gg.jte.TemplateEngine;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,11 +20,13 @@ class PageCacheConfiguration {
             Clock clock,
             TemplateEngine templates,
             UiFactory uiFactory,
-            ObjectProvider<VisitorCounter.Source> visitorCounter) {
+            ObjectProvider<VisitorCounter.Source> visitorCounter,
+            @Value("${lantoa.portal.page-cache.enabled:true}") boolean enabled) {
         var registration =
                 new FilterRegistrationBean<>(new PageCacheFilter(cache, clock, templates, uiFactory, visitorCounter));
         registration.setOrder(PageCacheFilter.ORDER);
         registration.addUrlPatterns("/*");
+        registration.setEnabled(enabled);
         return registration;
     }
 }
