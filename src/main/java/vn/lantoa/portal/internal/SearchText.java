@@ -129,13 +129,13 @@ public final class SearchText {
             if (hit[0] < pos || hit[1] > end) {
                 continue;
             }
-            out.append(HtmlUtils.htmlEscape(text.substring(pos, hit[0])));
+            out.append(HtmlUtils.htmlEscape(text.substring(pos, hit[0]), "UTF-8"));
             out.append("<mark>")
-                    .append(HtmlUtils.htmlEscape(text.substring(hit[0], hit[1])))
+                    .append(HtmlUtils.htmlEscape(text.substring(hit[0], hit[1]), "UTF-8"))
                     .append("</mark>");
             pos = hit[1];
         }
-        out.append(HtmlUtils.htmlEscape(text.substring(pos, end)));
+        out.append(HtmlUtils.htmlEscape(text.substring(pos, end), "UTF-8"));
         if (end < text.length()) {
             out.append(" …");
         }

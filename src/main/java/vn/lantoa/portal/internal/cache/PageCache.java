@@ -23,7 +23,8 @@ public class PageCache {
                 .build();
     }
 
-    long generation() {
+    /** Changes on every invalidation, here or (through NOTIFY) on another node. */
+    public long generation() {
         return generation.get();
     }
 
