@@ -60,7 +60,7 @@ class PortalPagesTests {
                 .contains("<h1 id=\"lt-article-title\" class=\"h2\">Bài kiểm tra " + w + "</h1>")
                 .contains("Bài: Phóng viên thử nghiệm")
                 .contains("khi phát hành lại thông tin từ website này")
-                .contains("<link rel=\"canonical\" href=\"http://localhost:" + port + "/bai-viet/" + a.slug() + "\">")
+                .contains("<link rel=\"canonical\" href=\"http://localhost:8080/bai-viet/" + a.slug() + "\">")
                 .contains("<meta property=\"og:type\" content=\"article\">")
                 .contains("<meta name=\"twitter:card\"")
                 .contains("\"@type\":\"NewsArticle\"")
@@ -151,7 +151,7 @@ class PortalPagesTests {
                 .contains("\"total\":1")
                 .contains("\"id\":" + a.id())
                 .contains("\"slug\":\"" + a.slug() + "\"")
-                .contains("\"url\":\"http://localhost:" + port + "/bai-viet/" + a.slug() + "\"")
+                .contains("\"url\":\"http://localhost:8080/bai-viet/" + a.slug() + "\"")
                 .contains("\"publishedAt\":\"")
                 .contains("\"category\":\"");
     }
