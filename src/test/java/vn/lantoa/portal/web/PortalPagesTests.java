@@ -86,6 +86,29 @@ class PortalPagesTests {
     }
 
     @Test
+    void otherNewsOfTheCategoryIsPaginated() {
+        String w = PortalTestArticles.uniqueWord();
+        for (int i = 0; i < ArticleController.OTHERS_PAGE_SIZE + 2; i++) {
+            articles.publish("Tin khác " + w + " số " + i, "Tóm tắt", "Thân", 0);
+        }
+        var newest = articles.publish("Tin chính " + w, "Tóm tắt", "Thân", 0);
+        String first = reader.get("/bai-viet/" + newest.slug()).body();
+        String second = reader.get("/bai-viet/" + newest.slug() + "?trang=2").body();
+        // newest first: numbers 6 to 2 on the first page, 1 and 0 on the second
+        assertThat(first)
+                .contains("Tin khác " + w + " số 6")
+                .doesNotContain("Tin khác " + w + " số 0")
+                .contains("rel=\"next\"");
+        assertThat(second)
+                .contains("Tin khác " + w + " số 0")
+                .doesNotContain("Tin khác " + w + " số 6")
+                .contains("rel=\"prev\"");
+        assertThat(first.split("lt-card").length - 1).isEqualTo(ArticleController.OTHERS_PAGE_SIZE);
+        assertThat(reader.get("/bai-viet/" + newest.slug() + "?trang=-5").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void unknownSlugsAnswerTheNotFoundPage() {
         assertThat(reader.get("/bai-viet/khong-co-bai-nay").statusCode()).isEqualTo(404);
         assertThat(reader.get("/bai-viet/khong-co-bai-nay/pdf").statusCode()).isEqualTo(404);

@@ -137,6 +137,24 @@ class PageCacheTests {
     }
 
     @Test
+    void aWithdrawnArticleDisappearsFromItsPageAndFromSearchAtOnce() throws Exception {
+        String w = PortalTestArticles.uniqueWord();
+        var a = articles.publish("Bài rút lại " + w, "Tóm tắt", "Thân bài", 1);
+        String path = "/bai-viet/" + a.slug();
+        get(path);
+        assertThat(cacheState(get(path))).isEqualTo("HIT");
+        assertThat(new String(get("/tim-kiem?q=" + w).body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains(path);
+        jdbc.sql("UPDATE news_article SET status = 'DRAFT' WHERE id = ?")
+                .param(a.id())
+                .update();
+        events.publishEvent(new ArticleChanged(a.id(), articles.defaultSite(), false));
+        assertThat(get(path).statusCode()).isEqualTo(404);
+        assertThat(new String(get("/tim-kiem?q=" + w).body(), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain(path);
+    }
+
+    @Test
     void aChangeOnAnotherNodeArrivesThroughNotify() throws Exception {
         await().atMost(Duration.ofSeconds(10)).until(cluster::listening);
         get("/rss.xml");
