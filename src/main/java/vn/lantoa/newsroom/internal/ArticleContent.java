@@ -1,0 +1,59 @@
+package vn.lantoa.newsroom.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What an editor writes: everything of an article except its workflow state. */
+public record ArticleContent(
+        String title,
+        String summary,
+        String bodyHtml,
+        long categoryId,
+        Long coverMediaId,
+        String coverAlt,
+        String authorCredit,
+        String photoCredit,
+        String originName,
+        String originUrl,
+        String originAuthor,
+        Instant originPublishedAt,
+        List<String> tags) {
+
+    public ArticleContent {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public ArticleContent withText(String newTitle, String newSummary, String newBody) {
+        return new ArticleContent(
+                newTitle,
+                newSummary,
+                newBody,
+                categoryId,
+                coverMediaId,
+                coverAlt,
+                authorCredit,
+                photoCredit,
+                originName,
+                originUrl,
+                originAuthor,
+                originPublishedAt,
+                tags);
+    }
+
+    public ArticleContent withCover(Long mediaId) {
+        return new ArticleContent(
+                title,
+                summary,
+                bodyHtml,
+                categoryId,
+                mediaId,
+                coverAlt,
+                authorCredit,
+                photoCredit,
+                originName,
+                originUrl,
+                originAuthor,
+                originPublishedAt,
+                tags);
+    }
+}

@@ -1,0 +1,259 @@
+package vn.lantoa.newsroom.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.internal.Article;
+import vn.lantoa.newsroom.internal.ArticleEditing;
+import vn.lantoa.newsroom.internal.ArticleQueries;
+import vn.lantoa.newsroom.internal.ArticleRepository;
+import vn.lantoa.newsroom.internal.ArticleService;
+import vn.lantoa.newsroom.internal.ArticleStatus;
+import vn.lantoa.newsroom.internal.MediaService;
+import vn.lantoa.newsroom.internal.NewsroomException;
+import vn.lantoa.newsroom.internal.WorkflowAction;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.Role;
+
+/** The newsroom's article pages: list, editor form, workflow buttons, revisions. */
+@Controller
+@RequestMapping(ArticleAdminController.BASE)
+class ArticleAdminController {
+
+    static final String BASE = "/quan-tri/bai-viet";
+    private static final String EDIT_VIEW = "newsroom/edit";
+
+    private final ArticleService articles;
+    private final ArticleEditing editing;
+    private final ArticleQueries queries;
+    private final ArticleRepository repository;
+    private final ArticleCatalog catalog;
+    private final MediaService media;
+    private final MessageSource messages;
+    private final java.time.Clock clock;
+
+    ArticleAdminController(
+            ArticleService articles,
+            ArticleEditing editing,
+            ArticleQueries queries,
+            ArticleRepository repository,
+            ArticleCatalog catalog,
+            MediaService media,
+            MessageSource messages,
+            java.time.Clock clock) {
+        this.articles = articles;
+        this.editing = editing;
+        this.queries = queries;
+        this.repository = repository;
+        this.catalog = catalog;
+        this.media = media;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Only the newsroom's roles see these pages; other back-office staff get 403. */
+    @ModelAttribute
+    void onlyNewsroomStaff() {
+        requireNewsroomStaff();
+    }
+
+    static void requireNewsroomStaff() {
+        CurrentUser u = user();
+        if (!(u.isAdmin() || u.has(Role.EDITOR) || u.has(Role.REVIEWER))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @GetMapping
+    String list(@RequestParam(name = "trang-thai", required = false) String status, Model model) {
+        ArticleStatus filter = Arrays.stream(ArticleStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(status))
+                .findFirst()
+                .orElse(null);
+        model.addAttribute(
+                "page",
+                new ArticleListPage(
+                        queries.list(filter, 200),
+                        filter == null ? "" : filter.name(),
+                        List.of(ArticleStatus.values()),
+                        queries.missedSchedules(clock.instant())));
+        return "newsroom/articles";
+    }
+
+    @GetMapping("/moi")
+    String newArticle(HttpServletRequest request, Model model) {
+        model.addAttribute(
+                "page", page(null, ArticleForm.empty(UUID.randomUUID().toString()), siteId(request), null, null));
+        return EDIT_VIEW;
+    }
+
+    @PostMapping
+    String create(
+            @ModelAttribute ArticleForm form,
+            @RequestParam(name = "cover", required = false) MultipartFile cover,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            Locale locale) {
+        long siteId = siteId(request);
+        try {
+            long id = editing.create(siteId, form.content(null), upload(cover), form.clientKey(), user());
+            return "redirect:" + BASE + "/" + id + "?luu";
+        } catch (NewsroomException e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("page", page(null, form, siteId, NewsroomMessages.of(messages, e, locale), null));
+            return EDIT_VIEW;
+        }
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String edit(
+            @PathVariable long id,
+            @RequestParam(name = "luu", required = false) String saved,
+            Model model,
+            Locale locale) {
+        Article a = find(id);
+        String notice = saved == null
+                ? (String) model.getAttribute("notice")
+                : messages.getMessage("newsroom.saved", null, locale);
+        model.addAttribute(
+                "page", page(a, ArticleForm.of(a), a.siteId(), (String) model.getAttribute("error"), notice));
+        return EDIT_VIEW;
+    }
+
+    @PostMapping("/{id:\\d+}")
+    String update(
+            @PathVariable long id,
+            @ModelAttribute ArticleForm form,
+            @RequestParam(name = "cover", required = false) MultipartFile cover,
+            HttpServletResponse response,
+            Model model,
+            Locale locale) {
+        Article a = find(id);
+        try {
+            editing.update(id, form.version(), form.content(a.content().coverMediaId()), upload(cover), user());
+            return "redirect:" + BASE + "/" + id + "?luu";
+        } catch (NewsroomException e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("page", page(a, form, a.siteId(), NewsroomMessages.of(messages, e, locale), null));
+            return EDIT_VIEW;
+        }
+    }
+
+    @PostMapping("/{id:\\d+}/{action:[a-z]+}")
+    String transition(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestParam(name = "comment", required = false) String comment,
+            @RequestParam(name = "publishAt", required = false) String publishAt,
+            RedirectAttributes redirect,
+            Locale locale) {
+        WorkflowAction act =
+                WorkflowAction.fromCode(action).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            articles.transition(id, act, comment, ArticleForm.instant(publishAt), user());
+            redirect.addFlashAttribute("notice", messages.getMessage("newsroom.done." + act.code(), null, locale));
+        } catch (NewsroomException e) {
+            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                throw new ResponseStatusException(e.status());
+            }
+            redirect.addFlashAttribute("error", NewsroomMessages.of(messages, e, locale));
+        }
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/phien-ban/{number:\\d+}/khoi-phuc")
+    String restore(@PathVariable long id, @PathVariable int number, RedirectAttributes redirect, Locale locale) {
+        try {
+            articles.restore(id, number, user());
+            redirect.addFlashAttribute(
+                    "notice", messages.getMessage("newsroom.restored", new Object[] {number}, locale));
+        } catch (NewsroomException e) {
+            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                throw new ResponseStatusException(e.status());
+            }
+            redirect.addFlashAttribute("error", NewsroomMessages.of(messages, e, locale));
+        }
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    private ArticleEditPage page(Article a, ArticleForm form, long siteId, String error, String notice) {
+        Long id = a == null ? null : a.id();
+        return new ArticleEditPage(
+                id,
+                form,
+                a == null ? null : a.slug(),
+                a == null ? null : a.status(),
+                a == null ? null : a.scheduledAt(),
+                a == null ? null : a.publishedAt(),
+                a == null ? null : a.content().coverMediaId(),
+                catalog.categories(siteId),
+                a == null ? List.of() : actions(a.status()),
+                id == null ? List.of() : repository.transitions(id),
+                id == null ? List.of() : repository.revisions(id),
+                error,
+                notice,
+                media.maxSize().toMegabytes());
+    }
+
+    private static List<String> actions(ArticleStatus status) {
+        List<WorkflowAction> possible = switch (status) {
+            case DRAFT -> List.of(WorkflowAction.SUBMIT);
+            case SUBMITTED -> List.of(WorkflowAction.APPROVE, WorkflowAction.RETURN);
+            case APPROVED -> List.of(WorkflowAction.PUBLISH, WorkflowAction.SCHEDULE, WorkflowAction.RETURN);
+            case PUBLISHED -> List.of(WorkflowAction.WITHDRAW);
+        };
+        CurrentUser user = user();
+        return possible.stream()
+                .filter(a -> a.allowedFor(user.roles()))
+                .map(WorkflowAction::code)
+                .toList();
+    }
+
+    private Article find(long id) {
+        try {
+            return articles.get(id);
+        } catch (NewsroomException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private long siteId(HttpServletRequest request) {
+        return catalog.siteForHost(request.getServerName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+                .id();
+    }
+
+    static ArticleEditing.Upload upload(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return new ArticleEditing.Upload(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw NewsroomException.invalid("newsroom.media.unreadable");
+        }
+    }
+
+    static CurrentUser user() {
+        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}

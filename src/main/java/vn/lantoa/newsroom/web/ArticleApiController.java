@@ -1,0 +1,107 @@
+package vn.lantoa.newsroom.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.MediaUrls;
+import vn.lantoa.newsroom.internal.ArticleEditing;
+import vn.lantoa.newsroom.internal.ArticleRepository;
+import vn.lantoa.newsroom.internal.ArticleService;
+import vn.lantoa.newsroom.internal.MediaService;
+import vn.lantoa.newsroom.internal.NewsroomException;
+import vn.lantoa.newsroom.internal.WorkflowAction;
+import vn.lantoa.platform.CurrentUser;
+
+/**
+ * The editors' JSON API: the same service and rules as the back office, for a signed-in session
+ * with the CSRF header. A repeated create with the same {@code Idempotency-Key} answers the first
+ * article; repeating submit, approve or publish changes nothing.
+ */
+@RestController
+class ArticleApiController {
+
+    static final String BASE = "/api/v1/articles";
+
+    private final ArticleService articles;
+    private final ArticleRepository repository;
+    private final ArticleCatalog catalog;
+    private final MediaService media;
+
+    ArticleApiController(
+            ArticleService articles, ArticleRepository repository, ArticleCatalog catalog, MediaService media) {
+        this.articles = articles;
+        this.repository = repository;
+        this.catalog = catalog;
+        this.media = media;
+    }
+
+    @PostMapping(BASE)
+    ResponseEntity<ArticleJson> create(
+            @RequestBody ArticleJson body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            HttpServletRequest request) {
+        CurrentUser user = user();
+        String clientKey = key == null || key.isBlank() ? null : "api:" + user.id() + ":" + key.strip();
+        Optional<Long> existing = clientKey == null ? Optional.empty() : repository.findByClientKey(clientKey);
+        long id = existing.orElseGet(() -> articles.create(siteId(request), body.content(), clientKey, user));
+        ArticleJson json = ArticleJson.of(articles.get(id));
+        return existing.isPresent()
+                ? ResponseEntity.ok(json)
+                : ResponseEntity.created(URI.create(BASE + "/" + id)).body(json);
+    }
+
+    @PutMapping(BASE + "/{id:\\d+}")
+    ArticleJson update(@PathVariable long id, @RequestBody ArticleJson body) {
+        articles.update(id, body.version(), body.content(), user());
+        return ArticleJson.of(articles.get(id));
+    }
+
+    @PostMapping(BASE + "/{id:\\d+}/{action:submit|approve|publish}")
+    ArticleJson transition(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestBody(required = false) ArticleJson.TransitionRequest body) {
+        WorkflowAction act = WorkflowAction.fromCode(action).orElseThrow(NewsroomException::notFound);
+        return ArticleJson.of(articles.transition(
+                id, act, body == null ? null : body.comment(), body == null ? null : body.publishAt(), user()));
+    }
+
+    @PostMapping("/api/v1/media")
+    ResponseEntity<ArticleJson.MediaJson> upload(
+            @RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request) {
+        ArticleEditing.Upload upload = ArticleAdminController.upload(file);
+        long id = media.upload(
+                siteId(request),
+                upload == null ? null : upload.fileName(),
+                upload == null ? null : upload.bytes(),
+                user());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new ArticleJson.MediaJson(
+                        id,
+                        MediaUrls.of(id, MediaUrls.Variant.LIST),
+                        MediaUrls.of(id, MediaUrls.Variant.ARTICLE),
+                        MediaUrls.of(id, MediaUrls.Variant.OG)));
+    }
+
+    private long siteId(HttpServletRequest request) {
+        return catalog.siteForHost(request.getServerName())
+                .orElseThrow(NewsroomException::notFound)
+                .id();
+    }
+
+    private static CurrentUser user() {
+        return CurrentUser.get()
+                .orElseThrow(() -> new NewsroomException(HttpStatus.UNAUTHORIZED, "newsroom.error.signIn"));
+    }
+}

@@ -1,0 +1,38 @@
+package vn.lantoa.newsroom.web;
+
+import java.time.Instant;
+import java.util.List;
+import vn.lantoa.newsroom.Category;
+import vn.lantoa.newsroom.MediaUrls;
+import vn.lantoa.newsroom.internal.ArticleRepository;
+import vn.lantoa.newsroom.internal.ArticleStatus;
+
+/**
+ * View model of {@code newsroom/edit.jte}; {@code id} is null for a new article.
+ *
+ * @param actions the workflow buttons this user may press now (codes of {@code WorkflowAction})
+ */
+public record ArticleEditPage(
+        Long id,
+        ArticleForm form,
+        String slug,
+        ArticleStatus status,
+        Instant scheduledAt,
+        Instant publishedAt,
+        Long coverMediaId,
+        List<Category> categories,
+        List<String> actions,
+        List<ArticleRepository.TransitionRow> transitions,
+        List<ArticleRepository.Revision> revisions,
+        String error,
+        String notice,
+        long maxUploadMegabytes) {
+
+    public String coverUrl() {
+        return coverMediaId == null ? null : MediaUrls.of(coverMediaId, MediaUrls.Variant.LIST);
+    }
+
+    public String formAction() {
+        return id == null ? ArticleAdminController.BASE : ArticleAdminController.BASE + "/" + id;
+    }
+}

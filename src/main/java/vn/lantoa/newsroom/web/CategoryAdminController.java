@@ -1,0 +1,97 @@
+package vn.lantoa.newsroom.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.internal.CategoryService;
+import vn.lantoa.newsroom.internal.NewsroomException;
+
+/** Categories of the site: add, rename, move up and down. */
+@Controller
+class CategoryAdminController {
+
+    static final String BASE = ArticleAdminController.BASE + "/chuyen-muc";
+
+    private final CategoryService categories;
+    private final ArticleCatalog catalog;
+    private final MessageSource messages;
+
+    CategoryAdminController(CategoryService categories, ArticleCatalog catalog, MessageSource messages) {
+        this.categories = categories;
+        this.catalog = catalog;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void onlyNewsroomStaff() {
+        ArticleAdminController.requireNewsroomStaff();
+    }
+
+    @GetMapping(BASE)
+    String list(HttpServletRequest request, Model model) {
+        model.addAttribute(
+                "page",
+                new CategoriesPage(categories.list(siteId(request)), (String) model.getAttribute("error"), (String)
+                        model.getAttribute("notice")));
+        return "newsroom/categories";
+    }
+
+    @PostMapping(BASE)
+    String create(
+            @RequestParam(defaultValue = "") String name, HttpServletRequest request, RedirectAttributes r, Locale l) {
+        return run(r, l, () -> categories.create(siteId(request), name, ArticleAdminController.user()));
+    }
+
+    @PostMapping(BASE + "/{id:\\d+}")
+    String rename(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String name,
+            HttpServletRequest request,
+            RedirectAttributes r,
+            Locale l) {
+        return run(r, l, () -> categories.rename(siteId(request), id, name, ArticleAdminController.user()));
+    }
+
+    @PostMapping(BASE + "/{id:\\d+}/{direction:len|xuong}")
+    String move(
+            @PathVariable long id,
+            @PathVariable String direction,
+            HttpServletRequest request,
+            RedirectAttributes r,
+            Locale l) {
+        return run(
+                r,
+                l,
+                () -> categories.move(siteId(request), id, direction.equals("len"), ArticleAdminController.user()));
+    }
+
+    private String run(RedirectAttributes redirect, Locale locale, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", messages.getMessage("newsroom.saved", null, locale));
+        } catch (NewsroomException e) {
+            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
+                throw new ResponseStatusException(e.status());
+            }
+            redirect.addFlashAttribute("error", NewsroomMessages.of(messages, e, locale));
+        }
+        return "redirect:" + BASE;
+    }
+
+    private long siteId(HttpServletRequest request) {
+        return catalog.siteForHost(request.getServerName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+                .id();
+    }
+}
