@@ -74,6 +74,36 @@ class NewsroomDemoData implements DemoDataContributor {
                             now.minus(Duration.ofHours(5L * i + 1)))
                     .update();
         }
+        waitingForReview(site, categories.values().iterator().next(), now);
+    }
+
+    /** One article the demo editor wrote and submitted, so the reviewer has something to review. */
+    private void waitingForReview(long site, long category, OffsetDateTime now) {
+        String title = "Xã Tiểu Cần phát động phong trào thi đua chào mừng Đại hội Đảng bộ";
+        String body =
+                "<p>Ban Thường vụ Đảng ủy xã phát động phong trào thi đua trong toàn Đảng bộ (bài mẫu chờ duyệt).</p>";
+        long id = jdbc.sql("""
+                INSERT INTO news_article (site_id, category_id, slug, title, summary, body_html, author_credit, status,
+                                          created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?) RETURNING id""")
+                .params(
+                        site,
+                        category,
+                        VietnameseText.slug(title),
+                        title,
+                        "Bài mẫu đang chờ kiểm duyệt.",
+                        body,
+                        "Bảo Ngọc",
+                        now.minusHours(1),
+                        now.minusHours(1))
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                INSERT INTO news_revision (article_id, number, title, summary, body_html, saved_by, saved_at)
+                VALUES (?, 1, ?, 'Bài mẫu đang chờ kiểm duyệt.', ?, 'bientap', ?)""").params(id, title, body, now.minusHours(1)).update();
+        jdbc.sql("""
+                INSERT INTO news_transition (article_id, action, from_status, to_status, actor, at)
+                VALUES (?, 'SUBMIT', 'DRAFT', 'SUBMITTED', 'bientap', ?)""").params(id, now.minusMinutes(50)).update();
     }
 
     record DemoArticle(String category, String title, String summary, String author, String bodyHtml) {}

@@ -1,0 +1,101 @@
+package vn.lantoa.newsroom.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.lantoa.platform.Chromium;
+import vn.lantoa.platform.LanToaIntegrationTest;
+
+/** The newsroom as people use it in a real browser. */
+@LanToaIntegrationTest
+class NewsroomBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    void signInAs(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/dang-nhap"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(LanToaIntegrationTest.DEMO_PASSWORD);
+        browser.findElement(By.id("password")).submit();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void anEditorWritesAndSubmitsAndAReviewerPublishes() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Chi bộ ấp Cầu Tre học tập Nghị quyết " + marker;
+
+        signInAs("bientap");
+        browser.get(url("/quan-tri"));
+        browser.findElement(By.linkText("Bài viết và chuyên mục")).click();
+        browser.findElement(By.linkText("Viết bài mới")).click();
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("summary")).sendKeys("Đảng viên chi bộ ấp Cầu Tre học tập, quán triệt Nghị quyết.");
+        browser.findElement(By.id("bodyHtml"))
+                .sendKeys("<p>Sáng nay, chi bộ tổ chức học tập.</p><script>alert('x')</script>");
+        browser.findElement(By.id("authorCredit")).sendKeys("Ngọc Hân");
+        browser.findElement(By.id("save")).submit();
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
+                .isEqualTo("Đã lưu.");
+        assertThat(browser.findElement(By.id("bodyHtml")).getAttribute("value")).doesNotContain("script");
+        String editUrl = browser.getCurrentUrl().replaceFirst("\\?.*$", "");
+
+        browser.findElement(By.id("action-submit")).submit();
+        assertThat(browser.findElement(By.cssSelector(".lt-status")).getText()).isEqualTo("Chờ duyệt");
+        assertThat(browser.findElements(By.id("action-approve")))
+                .as("an editor cannot approve")
+                .isEmpty();
+
+        signInAs("kiemduyet");
+        browser.get(url("/quan-tri/bai-viet?trang-thai=submitted"));
+        browser.findElement(By.linkText(title)).click();
+        assertThat(browser.getCurrentUrl()).isEqualTo(editUrl);
+        browser.findElement(By.id("action-approve")).submit();
+        assertThat(browser.findElement(By.cssSelector(".lt-status")).getText()).isEqualTo("Đã duyệt");
+        browser.findElement(By.id("action-publish")).submit();
+        assertThat(browser.findElement(By.cssSelector(".lt-status")).getText()).isEqualTo("Đã xuất bản");
+        assertThat(browser.findElement(By.id("history-heading")).isDisplayed()).isTrue();
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("/bai-viet/chi-bo-ap-cau-tre-hoc-tap-nghi-quyet-" + marker));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+    }
+
+    @Test
+    void anEditorIsToldWhyAnSvgCoverIsRefused() throws Exception {
+        signInAs("bientap");
+        browser.get(url("/quan-tri/bai-viet/moi"));
+        java.nio.file.Path svg = java.nio.file.Files.createTempFile("bia", ".jpg");
+        java.nio.file.Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        browser.findElement(By.id("title")).sendKeys("Ảnh bìa sai loại " + UUID.randomUUID());
+        browser.findElement(By.id("cover")).sendKeys(svg.toString());
+        browser.findElement(By.id("coverAlt")).sendKeys("Ảnh minh họa");
+        browser.findElement(By.id("save")).submit();
+        assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText())
+                .startsWith("Chỉ nhận ảnh JPEG, PNG hoặc WebP");
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).startsWith("Ảnh bìa sai loại");
+    }
+}
