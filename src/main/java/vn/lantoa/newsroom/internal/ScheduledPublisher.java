@@ -2,6 +2,7 @@ package vn.lantoa.newsroom.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code FOR UPDATE SKIP LOCKED}, so several nodes never publish the same article twice.
  */
 @Component
+@ConditionalOnProperty(name = "lantoa.newsroom.scheduler.enabled", havingValue = "true", matchIfMissing = true)
 class ScheduledPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublisher.class);

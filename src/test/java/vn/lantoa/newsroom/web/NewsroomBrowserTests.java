@@ -2,12 +2,16 @@ package vn.lantoa.newsroom.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
@@ -36,7 +40,14 @@ class NewsroomBrowserTests {
         browser.get(url("/dang-nhap"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(LanToaIntegrationTest.DEMO_PASSWORD);
-        browser.findElement(By.id("password")).submit();
+        press("password");
+    }
+
+    /** Submits the form of the element and waits for the next page (submit() alone does not wait). */
+    void press(String id) {
+        WebElement element = browser.findElement(By.id(id));
+        element.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
     }
 
     String url(String path) {
@@ -57,13 +68,13 @@ class NewsroomBrowserTests {
         browser.findElement(By.id("bodyHtml"))
                 .sendKeys("<p>Sáng nay, chi bộ tổ chức học tập.</p><script>alert('x')</script>");
         browser.findElement(By.id("authorCredit")).sendKeys("Ngọc Hân");
-        browser.findElement(By.id("save")).submit();
+        press("save");
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
                 .isEqualTo("Đã lưu.");
         assertThat(browser.findElement(By.id("bodyHtml")).getAttribute("value")).doesNotContain("script");
         String editUrl = browser.getCurrentUrl().replaceFirst("\\?.*$", "");
 
-        browser.findElement(By.id("action-submit")).submit();
+        press("action-submit");
         assertThat(browser.findElement(By.cssSelector(".lt-status")).getText()).isEqualTo("Chờ duyệt");
         assertThat(browser.findElements(By.id("action-approve")))
                 .as("an editor cannot approve")
@@ -73,9 +84,9 @@ class NewsroomBrowserTests {
         browser.get(url("/quan-tri/bai-viet?trang-thai=submitted"));
         browser.findElement(By.linkText(title)).click();
         assertThat(browser.getCurrentUrl()).isEqualTo(editUrl);
-        browser.findElement(By.id("action-approve")).submit();
+        press("action-approve");
         assertThat(browser.findElement(By.cssSelector(".lt-status")).getText()).isEqualTo("Đã duyệt");
-        browser.findElement(By.id("action-publish")).submit();
+        press("action-publish");
         assertThat(browser.findElement(By.cssSelector(".lt-status")).getText()).isEqualTo("Đã xuất bản");
         assertThat(browser.findElement(By.id("history-heading")).isDisplayed()).isTrue();
 
@@ -93,7 +104,7 @@ class NewsroomBrowserTests {
         browser.findElement(By.id("title")).sendKeys("Ảnh bìa sai loại " + UUID.randomUUID());
         browser.findElement(By.id("cover")).sendKeys(svg.toString());
         browser.findElement(By.id("coverAlt")).sendKeys("Ảnh minh họa");
-        browser.findElement(By.id("save")).submit();
+        press("save");
         assertThat(browser.findElement(By.cssSelector(".alert-danger")).getText())
                 .startsWith("Chỉ nhận ảnh JPEG, PNG hoặc WebP");
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).startsWith("Ảnh bìa sai loại");
