@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
             "lantoa.embedded.shared-per-jvm=true",
             "lantoa.demo.enabled=true",
             "lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
+            "lantoa.security.totp.enforce=false",
             "spring.main.banner-mode=off"
         })
 public @interface LanToaIntegrationTest {

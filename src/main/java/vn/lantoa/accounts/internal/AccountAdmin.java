@@ -1,0 +1,150 @@
+package vn.lantoa.accounts.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import vn.lantoa.organization.MemberId;
+import vn.lantoa.organization.UnitDirectory;
+import vn.lantoa.platform.AuditEvent;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.Role;
+
+/**
+ * Accounts as the back office manages them: admins everything; a unit manager only accounts
+ * scoped inside their subtree, and may create only member accounts there. New accounts get no
+ * usable password: the person sets one through a one-time invitation link.
+ */
+@Service
+public class AccountAdmin {
+
+    private final JdbcClient jdbc;
+    private final UnitDirectory units;
+    private final Invitations invitations;
+    private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
+
+    AccountAdmin(
+            JdbcClient jdbc,
+            UnitDirectory units,
+            Invitations invitations,
+            PasswordEncoder encoder,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.units = units;
+        this.invitations = invitations;
+        this.encoder = encoder;
+        this.events = events;
+    }
+
+    public record AccountRow(
+            long id,
+            String username,
+            String displayName,
+            String roles,
+            String scopeName,
+            boolean enabled,
+            boolean twoFactor) {}
+
+    public CurrentUser manager() {
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        if (!user.isAdmin() && !user.has(Role.UNIT_MANAGER)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return user;
+    }
+
+    private static final String SELECT = """
+            SELECT a.id, a.username, a.display_name,
+                   (SELECT string_agg(r.role, ', ' ORDER BY r.role) FROM acc_user_role r WHERE r.user_id = a.id) AS roles,
+                   u.name AS scope_name, a.enabled, a.totp_enrolled_at IS NOT NULL AS two_factor
+            FROM acc_user a LEFT JOIN org_unit u ON u.id = a.scope_unit_id
+            WHERE (CAST(? AS TEXT) IS NULL OR u.path LIKE ? || '%') """;
+
+    public List<AccountRow> list(CurrentUser user) {
+        String prefix = units.scopePrefix(user);
+        return jdbc.sql(SELECT + "ORDER BY a.username")
+                .params(prefix, prefix)
+                .query(AccountRow.class)
+                .list();
+    }
+
+    public AccountRow get(CurrentUser user, long id) {
+        String prefix = units.scopePrefix(user);
+        return jdbc.sql(SELECT + "AND a.id = ?")
+                .params(prefix, prefix, id)
+                .query(AccountRow.class)
+                .optional()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Creates the account and returns the invitation token (shown once to the inviter). */
+    @Transactional
+    public Invitations.Issued create(
+            CurrentUser user, String username, String displayName, Role role, Long scopeUnitId, Long memberId) {
+        String name = AccountRepository.normalise(username);
+        if (!name.matches("[a-z0-9._-]{3,50}")) {
+            throw new AccountValidationException("accounts.error.username");
+        }
+        String display = displayName == null ? "" : displayName.strip();
+        if (display.isEmpty() || display.length() > 200) {
+            throw new AccountValidationException("accounts.error.displayName");
+        }
+        if (role == null || (!user.isAdmin() && role != Role.MEMBER)) {
+            throw new AccountValidationException("accounts.error.role");
+        }
+        if (scopeUnitId == null ? !user.isAdmin() : !units.visibleTo(user, scopeUnitId)) {
+            throw new AccountValidationException("accounts.error.scope");
+        }
+        if (memberId != null) {
+            units.member(new MemberId(memberId))
+                    .filter(m -> units.visibleTo(user, m.unitId().value()))
+                    .orElseThrow(() -> new AccountValidationException("accounts.error.member"));
+        }
+        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM acc_user WHERE username = ?)")
+                .param(name)
+                .query(Boolean.class)
+                .single()) {
+            throw new AccountValidationException("accounts.error.usernameTaken");
+        }
+        long id = jdbc.sql("""
+                INSERT INTO acc_user (username, display_name, password_hash, scope_unit_id, member_id)
+                VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                .params(name, display, encoder.encode(AdminBootstrap.randomPassword()), scopeUnitId, memberId)
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO acc_user_role (user_id, role) VALUES (?, ?)")
+                .params(id, role.name())
+                .update();
+        events.publishEvent(AuditEvent.of("account.create", "account", id, name + " " + role));
+        return invitations.issue(user, id);
+    }
+
+    @Transactional
+    public Invitations.Issued reinvite(CurrentUser user, long id) {
+        get(user, id);
+        return invitations.issue(user, id);
+    }
+
+    @Transactional
+    public void setEnabled(CurrentUser user, long id, boolean enabled) {
+        get(user, id);
+        if (id == user.id()) {
+            throw new AccountValidationException("accounts.error.self");
+        }
+        jdbc.sql("UPDATE acc_user SET enabled = ? WHERE id = ?")
+                .params(enabled, id)
+                .update();
+        events.publishEvent(AuditEvent.of(enabled ? "account.enable" : "account.disable", "account", id, null));
+    }
+
+    static Set<Role> assignable(CurrentUser user) {
+        return user.isAdmin() ? EnumSet.allOf(Role.class) : EnumSet.of(Role.MEMBER);
+    }
+}

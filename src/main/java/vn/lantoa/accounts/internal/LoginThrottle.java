@@ -1,0 +1,93 @@
+package vn.lantoa.accounts.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Slows down password guessing per account and per address, with the counts in PostgreSQL so
+ * every node sees them. After a few free failures each further try must wait twice as long as the
+ * last (up to {@link #MAX_WAIT}); an hour without failures forgets the count. Nobody is ever
+ * locked out for good, so an attacker cannot shut a person out of their account.
+ */
+@Service
+public class LoginThrottle {
+
+    static final int FREE_PER_ACCOUNT = 5;
+    static final int FREE_PER_ADDRESS = 30;
+    static final Duration MAX_WAIT = Duration.ofMinutes(15);
+    static final Duration FORGET_AFTER = Duration.ofHours(1);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** How long this sign-in must wait, if at all. */
+    public Optional<Duration> waitFor(String username, String address) {
+        Duration wait = max(
+                remaining("user:" + AccountRepository.normalise(username), FREE_PER_ACCOUNT),
+                address == null ? Duration.ZERO : remaining("addr:" + address, FREE_PER_ADDRESS));
+        return wait.isZero() ? Optional.empty() : Optional.of(wait);
+    }
+
+    void failed(String username, String address) {
+        bump("user:" + AccountRepository.normalise(username));
+        if (address != null) {
+            bump("addr:" + address);
+        }
+    }
+
+    void succeeded(String username, String address) {
+        // Only the account's count: one valid account must not reset an address that guesses others.
+        jdbc.sql("DELETE FROM acc_login_throttle WHERE key = ?")
+                .param("user:" + AccountRepository.normalise(username))
+                .update();
+    }
+
+    /** The wait after {@code failures} failures when {@code free} are allowed. */
+    static Duration delay(int failures, int free) {
+        if (failures < free) {
+            return Duration.ZERO;
+        }
+        int exponent = Math.min(failures - free, 20);
+        Duration d = Duration.ofSeconds(1L << exponent);
+        return d.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : d;
+    }
+
+    private Duration remaining(String key, int free) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return jdbc.sql("SELECT failures, last_failure_at FROM acc_login_throttle WHERE key = ?")
+                .param(key)
+                .query((rs, n) -> {
+                    OffsetDateTime last = rs.getObject("last_failure_at", OffsetDateTime.class);
+                    if (last.plus(FORGET_AFTER).isBefore(now)) {
+                        return Duration.ZERO;
+                    }
+                    Duration left = Duration.between(now, last.plus(delay(rs.getInt("failures"), free)));
+                    return left.isNegative() ? Duration.ZERO : left;
+                })
+                .optional()
+                .orElse(Duration.ZERO);
+    }
+
+    private void bump(String key) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                INSERT INTO acc_login_throttle (key, failures, last_failure_at) VALUES (?, 1, ?)
+                ON CONFLICT (key) DO UPDATE SET
+                    failures = CASE WHEN acc_login_throttle.last_failure_at < ? THEN 1
+                                    ELSE acc_login_throttle.failures + 1 END,
+                    last_failure_at = excluded.last_failure_at""").params(key, now, now.minus(FORGET_AFTER)).update();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

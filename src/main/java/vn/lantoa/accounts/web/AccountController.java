@@ -1,0 +1,83 @@
+package vn.lantoa.accounts.web;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.lantoa.accounts.internal.AccountAdmin;
+import vn.lantoa.accounts.internal.Invitations;
+import vn.lantoa.organization.UnitDirectory;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.Role;
+import vn.lantoa.platform.Zone;
+
+/** Accounts of the user's scope: list, create with an invitation link, re-invite, enable and disable. */
+@Controller
+@RequestMapping(AccountController.ACCOUNTS)
+class AccountController {
+
+    static final String ACCOUNTS = "/quan-tri/tai-khoan";
+    private final AccountAdmin accounts;
+    private final UnitDirectory units;
+
+    AccountController(AccountAdmin accounts, UnitDirectory units) {
+        this.accounts = accounts;
+        this.units = units;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        CurrentUser user = accounts.manager();
+        List<Role> roles = user.isAdmin() ? Arrays.asList(Role.values()) : List.of(Role.MEMBER);
+        model.addAttribute("page", new AccountsPage(accounts.list(user), units.visibleUnits(user), roles));
+        return "accounts/accounts";
+    }
+
+    @PostMapping
+    String create(
+            @RequestParam String username,
+            @RequestParam String displayName,
+            @RequestParam Role role,
+            @RequestParam(required = false) Long scopeUnitId,
+            @RequestParam(required = false) Long memberId,
+            Model model) {
+        CurrentUser user = accounts.manager();
+        Invitations.Issued issued = accounts.create(user, username, displayName, role, scopeUnitId, memberId);
+        return issued(user, issued, model);
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("page", new AccountPage(accounts.get(accounts.manager(), id), null, null));
+        return "accounts/account";
+    }
+
+    @PostMapping("/{id:\\d+}/moi-lai")
+    String reinvite(@PathVariable long id, Model model) {
+        CurrentUser user = accounts.manager();
+        return issued(user, accounts.reinvite(user, id), model);
+    }
+
+    @PostMapping("/{id:\\d+}/trang-thai")
+    String enable(@PathVariable long id, @RequestParam boolean enabled) {
+        accounts.setEnabled(accounts.manager(), id, enabled);
+        return "redirect:" + ACCOUNTS + "/" + id;
+    }
+
+    /** The link is shown once, on this response, and never stored in clear. */
+    private String issued(CurrentUser user, Invitations.Issued issued, Model model) {
+        String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(InvitationController.INVITATION + "/" + issued.token())
+                .toUriString();
+        model.addAttribute(
+                "page",
+                new AccountPage(accounts.get(user, issued.userId()), link, Zone.DATE_TIME.format(issued.expiresAt())));
+        return "accounts/account";
+    }
+}

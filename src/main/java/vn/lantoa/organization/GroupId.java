@@ -1,0 +1,4 @@
+package vn.lantoa.organization;
+
+/** The id of a sharing group. */
+public record GroupId(long value) {}

@@ -1,0 +1,4 @@
+package vn.lantoa.organization;
+
+/** The id of a member. */
+public record MemberId(long value) {}

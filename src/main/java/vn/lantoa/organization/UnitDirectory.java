@@ -1,0 +1,64 @@
+package vn.lantoa.organization;
+
+import java.util.List;
+import java.util.Optional;
+import vn.lantoa.platform.CurrentUser;
+
+/**
+ * The unit tree, members and groups as other modules (sharing, reports, statistics) read them,
+ * and the scope rule every back-office page applies: a non-admin sees only the subtree of their
+ * scope unit.
+ */
+public interface UnitDirectory {
+
+    Optional<UnitSummary> unit(UnitId id);
+
+    /** Whether {@code unitId} is {@code scopeUnitId} or lies below it. */
+    boolean isWithin(long unitId, long scopeUnitId);
+
+    /** The ids of the unit and every unit below it (closed ones included). */
+    List<Long> subtreeIds(long unitId);
+
+    /** The materialised path of the unit, {@code /1/4/9/}. */
+    Optional<String> path(long unitId);
+
+    /** The unit and its descendants, in tree order. */
+    List<UnitSummary> subtree(UnitId root);
+
+    /** Every unit the user may see (all for admins), in tree order. */
+    List<UnitSummary> visibleUnits(CurrentUser user);
+
+    Optional<MemberSummary> member(MemberId id);
+
+    /** The member record linked to a user account, for the member area. */
+    Optional<MemberSummary> memberOfUser(long userId);
+
+    List<GroupSummary> groupsOf(MemberId member);
+
+    List<MemberSummary> membersOf(GroupId group);
+
+    /**
+     * Whether the user may see things of {@code unitId}: admins everything, others their scope
+     * subtree, a user without a scope unit nothing.
+     */
+    default boolean visibleTo(CurrentUser user, long unitId) {
+        if (user.isAdmin()) {
+            return true;
+        }
+        return user.scopeUnitId() != null && isWithin(unitId, user.scopeUnitId());
+    }
+
+    /**
+     * The path prefix a user's queries are bounded by: {@code null} for admins (no bound), a path
+     * that matches nothing for a user without a scope unit.
+     */
+    default String scopePrefix(CurrentUser user) {
+        if (user.isAdmin()) {
+            return null;
+        }
+        if (user.scopeUnitId() == null) {
+            return "/none/";
+        }
+        return path(user.scopeUnitId()).orElse("/none/");
+    }
+}

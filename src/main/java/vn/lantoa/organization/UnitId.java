@@ -1,0 +1,4 @@
+package vn.lantoa.organization;
+
+/** The id of a unit of the tree. */
+public record UnitId(long value) {}

@@ -1,0 +1,146 @@
+package vn.lantoa.organization.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.lantoa.organization.GroupId;
+import vn.lantoa.organization.GroupSummary;
+import vn.lantoa.organization.MemberId;
+import vn.lantoa.organization.MemberSummary;
+import vn.lantoa.organization.UnitDirectory;
+import vn.lantoa.organization.UnitId;
+import vn.lantoa.organization.UnitSummary;
+import vn.lantoa.platform.CurrentUser;
+
+/** {@link UnitDirectory} on the materialised paths of {@code org_unit}. */
+@Service
+class JdbcUnitDirectory implements UnitDirectory {
+
+    static final String UNIT_COLUMNS =
+            "u.id, u.parent_id, u.name, k.name AS kind_name, u.path, u.closed_at IS NOT NULL AS closed";
+    static final String UNIT_FROM = " FROM org_unit u JOIN org_unit_kind k ON k.id = u.kind_id ";
+    static final String MEMBER_SELECT = """
+            SELECT m.id, m.unit_id, m.full_name, mk.name AS kind_name, m.status = 'ACTIVE' AS active
+            FROM org_member m JOIN org_member_kind mk ON mk.id = m.kind_id """;
+
+    private final JdbcClient jdbc;
+
+    JdbcUnitDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<UnitSummary> unit(UnitId id) {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + UNIT_FROM + "WHERE u.id = ?")
+                .param(id.value())
+                .query(JdbcUnitDirectory::unit)
+                .optional();
+    }
+
+    @Override
+    public boolean isWithin(long unitId, long scopeUnitId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM org_unit u, org_unit s
+                               WHERE u.id = ? AND s.id = ? AND u.path LIKE s.path || '%')""").params(unitId, scopeUnitId).query(Boolean.class).single();
+    }
+
+    @Override
+    public List<Long> subtreeIds(long unitId) {
+        return jdbc.sql("""
+                SELECT u.id FROM org_unit u, org_unit s
+                WHERE s.id = ? AND u.path LIKE s.path || '%' ORDER BY u.path""").param(unitId).query(Long.class).list();
+    }
+
+    @Override
+    public Optional<String> path(long unitId) {
+        return jdbc.sql("SELECT path FROM org_unit WHERE id = ?")
+                .param(unitId)
+                .query(String.class)
+                .optional();
+    }
+
+    @Override
+    public List<UnitSummary> subtree(UnitId root) {
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + UNIT_FROM
+                        + "WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = ?) || '%' ORDER BY u.path")
+                .param(root.value())
+                .query(JdbcUnitDirectory::unit)
+                .list();
+    }
+
+    @Override
+    public List<UnitSummary> visibleUnits(CurrentUser user) {
+        String prefix = scopePrefix(user);
+        return jdbc.sql("SELECT " + UNIT_COLUMNS + UNIT_FROM
+                        + "WHERE (CAST(? AS TEXT) IS NULL OR u.path LIKE ? || '%') ORDER BY u.path")
+                .params(prefix, prefix)
+                .query(JdbcUnitDirectory::unit)
+                .list();
+    }
+
+    @Override
+    public Optional<MemberSummary> member(MemberId id) {
+        return jdbc.sql(MEMBER_SELECT + "WHERE m.id = ?")
+                .param(id.value())
+                .query(JdbcUnitDirectory::member)
+                .optional();
+    }
+
+    @Override
+    public Optional<MemberSummary> memberOfUser(long userId) {
+        // acc_user.member_id is the link the accounts module keeps; reading it here spares feature
+        // modules a dependency on accounts.
+        return jdbc.sql(MEMBER_SELECT + "JOIN acc_user a ON a.member_id = m.id WHERE a.id = ?")
+                .param(userId)
+                .query(JdbcUnitDirectory::member)
+                .optional();
+    }
+
+    @Override
+    public List<GroupSummary> groupsOf(MemberId member) {
+        return jdbc.sql("""
+                SELECT g.id, g.unit_id, g.name, g.channel, g.invite_link FROM org_sharing_group g
+                JOIN org_group_member gm ON gm.group_id = g.id WHERE gm.member_id = ? ORDER BY g.name""").param(member.value()).query((rs, n) -> group(rs)).list();
+    }
+
+    @Override
+    public List<MemberSummary> membersOf(GroupId group) {
+        return jdbc.sql(MEMBER_SELECT + "JOIN org_group_member gm ON gm.member_id = m.id WHERE gm.group_id = ?"
+                        + " ORDER BY m.full_name")
+                .param(group.value())
+                .query(JdbcUnitDirectory::member)
+                .list();
+    }
+
+    static UnitSummary unit(ResultSet rs, int n) throws SQLException {
+        Long parent = rs.getObject("parent_id", Long.class);
+        return new UnitSummary(
+                new UnitId(rs.getLong("id")),
+                parent == null ? null : new UnitId(parent),
+                rs.getString("name"),
+                rs.getString("kind_name"),
+                rs.getString("path"),
+                rs.getBoolean("closed"));
+    }
+
+    static MemberSummary member(ResultSet rs, int n) throws SQLException {
+        return new MemberSummary(
+                new MemberId(rs.getLong("id")),
+                new UnitId(rs.getLong("unit_id")),
+                rs.getString("full_name"),
+                rs.getString("kind_name"),
+                rs.getBoolean("active"));
+    }
+
+    static GroupSummary group(ResultSet rs) throws SQLException {
+        return new GroupSummary(
+                new GroupId(rs.getLong("id")),
+                new UnitId(rs.getLong("unit_id")),
+                rs.getString("name"),
+                rs.getString("channel"),
+                rs.getString("invite_link"));
+    }
+}

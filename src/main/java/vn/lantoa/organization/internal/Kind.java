@@ -1,0 +1,4 @@
+package vn.lantoa.organization.internal;
+
+/** A unit kind or member kind: data, not code. */
+public record Kind(long id, String code, String name) {}

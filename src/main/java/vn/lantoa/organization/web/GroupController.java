@@ -1,0 +1,68 @@
+package vn.lantoa.organization.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.lantoa.organization.internal.GroupAdmin;
+import vn.lantoa.organization.internal.OrgAccess;
+import vn.lantoa.organization.internal.UnitAdmin;
+import vn.lantoa.platform.CurrentUser;
+
+/** Sharing groups of the user's scope: list, create, add and remove members and leaders. */
+@Controller
+@RequestMapping(GroupController.GROUPS)
+class GroupController {
+
+    static final String GROUPS = "/quan-tri/nhom";
+    private final GroupAdmin groups;
+    private final UnitAdmin units;
+    private final OrgAccess access;
+
+    GroupController(GroupAdmin groups, UnitAdmin units, OrgAccess access) {
+        this.groups = groups;
+        this.units = units;
+        this.access = access;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        CurrentUser user = access.manager();
+        model.addAttribute("page", new GroupsPage(groups.list(user), units.list(user)));
+        return "organization/groups";
+    }
+
+    @PostMapping
+    String create(
+            @RequestParam(required = false) Long unitId,
+            @RequestParam String name,
+            @RequestParam String channel,
+            @RequestParam(required = false) String inviteLink) {
+        long id = groups.create(access.manager(), unitId, name, channel, inviteLink)
+                .value();
+        return "redirect:" + GROUPS + "/" + id;
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        CurrentUser user = access.manager();
+        model.addAttribute("page", new GroupPage(groups.get(user, id), groups.members(user, id)));
+        return "organization/group";
+    }
+
+    @PostMapping("/{id:\\d+}/thanh-vien")
+    String addMember(
+            @PathVariable long id, @RequestParam long memberId, @RequestParam(defaultValue = "false") boolean leader) {
+        groups.addMember(access.manager(), id, memberId, leader);
+        return "redirect:" + GROUPS + "/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/thanh-vien/{memberId:\\d+}/xoa")
+    String removeMember(@PathVariable long id, @PathVariable long memberId) {
+        groups.removeMember(access.manager(), id, memberId);
+        return "redirect:" + GROUPS + "/" + id;
+    }
+}

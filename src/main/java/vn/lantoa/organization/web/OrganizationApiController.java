@@ -1,0 +1,63 @@
+package vn.lantoa.organization.web;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.lantoa.organization.GroupId;
+import vn.lantoa.organization.GroupSummary;
+import vn.lantoa.organization.MemberSummary;
+import vn.lantoa.organization.UnitDirectory;
+import vn.lantoa.organization.UnitId;
+import vn.lantoa.organization.UnitSummary;
+import vn.lantoa.organization.internal.GroupAdmin;
+import vn.lantoa.organization.internal.OrgAccess;
+import vn.lantoa.organization.internal.UnitAdmin;
+import vn.lantoa.platform.CurrentUser;
+
+/** Read-only JSON of the unit tree and groups, scoped like the back office. */
+@RestController
+@RequestMapping("/api/v1/to-chuc")
+class OrganizationApiController {
+
+    private final UnitAdmin units;
+    private final GroupAdmin groups;
+    private final UnitDirectory directory;
+    private final OrgAccess access;
+
+    OrganizationApiController(UnitAdmin units, GroupAdmin groups, UnitDirectory directory, OrgAccess access) {
+        this.units = units;
+        this.groups = groups;
+        this.directory = directory;
+        this.access = access;
+    }
+
+    @GetMapping("/don-vi")
+    List<UnitSummary> units() {
+        return units.list(access.manager());
+    }
+
+    @GetMapping("/don-vi/{id:\\d+}")
+    UnitSummary unit(@PathVariable long id) {
+        return units.get(access.manager(), id);
+    }
+
+    @GetMapping("/don-vi/{id:\\d+}/cay")
+    List<UnitSummary> subtree(@PathVariable long id) {
+        CurrentUser user = access.manager();
+        access.requireVisible(user, id);
+        return directory.subtree(new UnitId(id));
+    }
+
+    @GetMapping("/nhom/{id:\\d+}")
+    GroupSummary group(@PathVariable long id) {
+        return groups.get(access.manager(), id);
+    }
+
+    @GetMapping("/nhom/{id:\\d+}/thanh-vien")
+    List<MemberSummary> groupMembers(@PathVariable long id) {
+        groups.get(access.manager(), id);
+        return directory.membersOf(new GroupId(id));
+    }
+}

@@ -1,0 +1,83 @@
+package vn.lantoa.organization.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.lantoa.organization.UnitSummary;
+import vn.lantoa.organization.internal.OrgAccess;
+import vn.lantoa.organization.internal.UnitAdmin;
+import vn.lantoa.organization.internal.UnitExport;
+import vn.lantoa.platform.CurrentUser;
+
+/** The unit tree of the user's scope: list, create, rename, move, close, export. */
+@Controller
+@RequestMapping(UnitController.UNITS)
+class UnitController {
+
+    static final String UNITS = "/quan-tri/don-vi";
+    private final UnitAdmin units;
+    private final UnitExport export;
+    private final OrgAccess access;
+
+    UnitController(UnitAdmin units, UnitExport export, OrgAccess access) {
+        this.units = units;
+        this.export = export;
+        this.access = access;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        CurrentUser user = access.manager();
+        model.addAttribute("page", new UnitsPage(units.list(user), units.kinds(), user.isAdmin()));
+        return "organization/units";
+    }
+
+    @PostMapping
+    String create(@RequestParam(required = false) Long parentId, @RequestParam long kindId, @RequestParam String name) {
+        long id = units.create(access.manager(), parentId, kindId, name).value();
+        return "redirect:" + UNITS + "/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        CurrentUser user = access.manager();
+        UnitSummary unit = units.get(user, id);
+        List<UnitSummary> targets = units.list(user).stream()
+                .filter(u -> !u.path().startsWith(unit.path()) && !u.closed())
+                .toList();
+        model.addAttribute("page", new UnitPage(unit, targets));
+        return "organization/unit";
+    }
+
+    @PostMapping("/{id}/doi-ten")
+    String rename(@PathVariable long id, @RequestParam String name) {
+        units.rename(access.manager(), id, name);
+        return "redirect:" + UNITS + "/" + id;
+    }
+
+    @PostMapping("/{id}/chuyen")
+    String move(@PathVariable long id, @RequestParam long parentId) {
+        units.move(access.manager(), id, parentId);
+        return "redirect:" + UNITS + "/" + id;
+    }
+
+    @PostMapping("/{id}/dong")
+    String close(@PathVariable long id) {
+        units.close(access.manager(), id);
+        return "redirect:" + UNITS + "/" + id;
+    }
+
+    @GetMapping("/xuat.xlsx")
+    void export(HttpServletResponse response) throws IOException {
+        CurrentUser user = access.manager();
+        Spreadsheets.prepare(response, "don-vi.xlsx");
+        export.export(user, response.getOutputStream());
+    }
+}
