@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
             "lantoa.demo.enabled=true",
             "lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
             "lantoa.security.totp.enforce=false",
+            "lantoa.security.login.free-failures-per-address=1000",
             "spring.main.banner-mode=off"
         })
 public @interface LanToaIntegrationTest {

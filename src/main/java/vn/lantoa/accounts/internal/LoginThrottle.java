@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -17,23 +18,32 @@ import org.springframework.stereotype.Service;
 public class LoginThrottle {
 
     static final int FREE_PER_ACCOUNT = 5;
-    static final int FREE_PER_ADDRESS = 30;
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final int freePerAddress;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock) {
+    LoginThrottle(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${lantoa.security.login.free-failures-per-address:30}") int freePerAddress) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.freePerAddress = freePerAddress;
+    }
+
+    /** Failures an address may make before it must wait (many people may share one office address). */
+    int freePerAddress() {
+        return freePerAddress;
     }
 
     /** How long this sign-in must wait, if at all. */
     public Optional<Duration> waitFor(String username, String address) {
         Duration wait = max(
                 remaining("user:" + AccountRepository.normalise(username), FREE_PER_ACCOUNT),
-                address == null ? Duration.ZERO : remaining("addr:" + address, FREE_PER_ADDRESS));
+                address == null ? Duration.ZERO : remaining("addr:" + address, freePerAddress));
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 

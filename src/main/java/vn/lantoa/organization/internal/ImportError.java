@@ -12,6 +12,6 @@ public record ImportError(int row, String column, String reasonKey, String argum
 
     static ImportError decode(String line) {
         String[] parts = line.split("\t", -1);
-        return new ImportError(Integer.parseInt(parts[0]), parts[1], parts[2], parts[3]);
+        return new ImportError(Integer.parseInt(parts[0]), parts[1], parts[2], parts[3].isEmpty() ? null : parts[3]);
     }
 }

@@ -3,7 +3,9 @@ package vn.lantoa.organization.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,10 @@ import vn.lantoa.platform.Zone;
 public class MemberAdmin {
 
     public static final int PAGE_SIZE = 50;
+
+    /** dd/mm/yyyy (1/2/2026 too), strictly: 31/02 is an error, not 28/02. */
+    static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final JdbcClient jdbc;
     private final OrgAccess access;
@@ -178,7 +184,7 @@ public class MemberAdmin {
             return null;
         }
         try {
-            return LocalDate.parse(date.strip(), Zone.DATE)
+            return LocalDate.parse(date.strip(), DATE)
                     .atStartOfDay(Zone.VIETNAM)
                     .toOffsetDateTime();
         } catch (DateTimeParseException e) {
