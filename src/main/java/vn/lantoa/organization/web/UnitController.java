@@ -2,6 +2,7 @@ package vn.lantoa.organization.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,10 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.organization.internal.OrgAccess;
+import vn.lantoa.organization.internal.OrgValidationException;
 import vn.lantoa.organization.internal.UnitAdmin;
 import vn.lantoa.organization.internal.UnitExport;
+import vn.lantoa.organization.internal.UnitImport;
 import vn.lantoa.platform.CurrentUser;
 
 /** The unit tree of the user's scope: list, create, rename, move, close, export. */
@@ -24,11 +28,13 @@ class UnitController {
     static final String UNITS = "/quan-tri/don-vi";
     private final UnitAdmin units;
     private final UnitExport export;
+    private final UnitImport importer;
     private final OrgAccess access;
 
-    UnitController(UnitAdmin units, UnitExport export, OrgAccess access) {
+    UnitController(UnitAdmin units, UnitExport export, UnitImport importer, OrgAccess access) {
         this.units = units;
         this.export = export;
+        this.importer = importer;
         this.access = access;
     }
 
@@ -72,6 +78,33 @@ class UnitController {
     String close(@PathVariable long id) {
         units.close(access.manager(), id);
         return "redirect:" + UNITS + "/" + id;
+    }
+
+    @GetMapping("/mau.xlsx")
+    void template(HttpServletResponse response) throws IOException {
+        access.manager();
+        Spreadsheets.prepare(response, "mau-nhap-don-vi.xlsx");
+        UnitImport.template(response.getOutputStream());
+    }
+
+    @GetMapping("/nhap")
+    String importForm(Model model) {
+        access.manager();
+        model.addAttribute("page", new UnitImportPage(null));
+        return "organization/unit-import";
+    }
+
+    @PostMapping("/nhap")
+    String importUnits(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws IOException {
+        CurrentUser user = access.manager();
+        if (file == null || file.isEmpty()) {
+            throw new OrgValidationException("organization.import.noFile");
+        }
+        try (InputStream in = file.getInputStream()) {
+            model.addAttribute("page", new UnitImportPage(importer.run(user, in)));
+        }
+        return "organization/unit-import";
     }
 
     @GetMapping("/xuat.xlsx")

@@ -1,0 +1,178 @@
+package vn.lantoa.organization.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lantoa.organization.UnitSummary;
+import vn.lantoa.platform.AuditEvent;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.VietnameseText;
+import vn.lantoa.platform.Zone;
+
+/**
+ * Imports new units from a sheet "Tên đơn vị | Loại đơn vị | Đơn vị cấp trên", where the parent
+ * is the id or exact name of a unit in the user's scope or of a unit on an earlier row. Every row
+ * is checked first; any error and nothing is written. Unit sheets are small, so this runs in the
+ * request.
+ */
+@Service
+public class UnitImport {
+
+    public static final List<String> HEADERS = List.of("Tên đơn vị", "Loại đơn vị", "Đơn vị cấp trên");
+    private static final int MAX_ROWS = 5_000;
+
+    private final UnitAdmin units;
+    private final ApplicationEventPublisher events;
+
+    UnitImport(UnitAdmin units, ApplicationEventPublisher events) {
+        this.units = units;
+        this.events = events;
+    }
+
+    public record Result(int written, List<ImportError> errors) {}
+
+    private record NewUnit(int row, String name, long kindId, Long parentId, Integer parentRow) {}
+
+    public static void template(OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+            Row header = workbook.createSheet("Đơn vị").createRow(0);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(HEADERS.get(c));
+            }
+            workbook.write(out);
+        }
+    }
+
+    @Transactional
+    public Result run(CurrentUser user, InputStream in) {
+        List<MemberSheet.Line> lines = read(in);
+        Map<String, Long> kinds = new HashMap<>();
+        for (Kind k : units.kinds()) {
+            kinds.put(VietnameseText.fold(k.name()), k.id());
+            kinds.put(VietnameseText.fold(k.code()), k.id());
+        }
+        Map<String, List<Long>> existing = new HashMap<>();
+        Map<Long, Boolean> ids = new HashMap<>();
+        for (UnitSummary u : units.list(user)) {
+            if (!u.closed()) {
+                existing.computeIfAbsent(key(u.name()), k -> new ArrayList<>()).add(u.id().value());
+                ids.put(u.id().value(), true);
+            }
+        }
+        Map<String, Integer> earlier = new HashMap<>();
+        List<ImportError> errors = new ArrayList<>();
+        List<NewUnit> accepted = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int row = lines.get(i).row();
+            List<String> line = lines.get(i).cells();
+            boolean bad = false;
+            String name = MemberRules.name(line.get(0));
+            if (!MemberRules.validName(name)) {
+                errors.add(new ImportError(row, HEADERS.get(0), "organization.import.nameRequired", null));
+                bad = true;
+            }
+            Long kind = kinds.get(VietnameseText.fold(line.get(1)));
+            if (kind == null) {
+                errors.add(new ImportError(row, HEADERS.get(1), "organization.import.unitKindUnknown", null));
+                bad = true;
+            }
+            String parent = line.get(2);
+            Long parentId = null;
+            Integer parentRow = null;
+            if (parent.isBlank()) {
+                if (!user.isAdmin()) {
+                    errors.add(new ImportError(row, HEADERS.get(2), "organization.import.unitRequired", null));
+                    bad = true;
+                }
+            } else if (parent.matches("\\d{1,18}") && ids.containsKey(Long.parseLong(parent))) {
+                parentId = Long.parseLong(parent);
+            } else if (earlier.containsKey(key(parent))) {
+                parentRow = earlier.get(key(parent));
+            } else {
+                List<Long> matches = existing.getOrDefault(key(parent), List.of());
+                if (matches.size() == 1) {
+                    parentId = matches.getFirst();
+                } else {
+                    errors.add(new ImportError(
+                            row,
+                            HEADERS.get(2),
+                            matches.isEmpty() ? "organization.import.unitUnknown" : "organization.import.unitAmbiguous",
+                            null));
+                    bad = true;
+                }
+            }
+            if (!bad) {
+                earlier.putIfAbsent(key(name), row);
+                accepted.add(new NewUnit(row, name, kind, parentId, parentRow));
+            }
+        }
+        if (lines.isEmpty()) {
+            errors.add(new ImportError(0, "", "organization.import.empty", null));
+        }
+        if (!errors.isEmpty()) {
+            return new Result(0, errors);
+        }
+        Map<Integer, Long> created = new HashMap<>();
+        for (NewUnit u : accepted) {
+            Long parent = u.parentRow() != null ? created.get(u.parentRow()) : u.parentId();
+            created.put(u.row(), units.insert(parent, u.kindId(), u.name()));
+        }
+        events.publishEvent(AuditEvent.of("unit.import", "unit", null, accepted.size() + " units"));
+        return new Result(accepted.size(), List.of());
+    }
+
+    private static String key(String name) {
+        return VietnameseText.fold(VietnameseText.nfc(name)).strip().replaceAll("\\s+", " ");
+    }
+
+    private static List<MemberSheet.Line> read(InputStream in) {
+        try (Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter formatter = new DataFormatter(Zone.VI);
+            Row header = sheet.getRow(0);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                String found = header == null ? "" : formatter.formatCellValue(header.getCell(c));
+                if (!HEADERS.get(c).equalsIgnoreCase(found.strip())) {
+                    throw new OrgValidationException("organization.import.badHeaders");
+                }
+            }
+            List<MemberSheet.Line> lines = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < HEADERS.size(); c++) {
+                    cells.add(
+                            row == null
+                                    ? ""
+                                    : formatter.formatCellValue(row.getCell(c)).strip());
+                }
+                if (cells.stream().allMatch(String::isEmpty)) {
+                    continue;
+                }
+                lines.add(new MemberSheet.Line(r + 1, cells));
+                if (lines.size() > MAX_ROWS) {
+                    throw new OrgValidationException("organization.import.tooLong");
+                }
+            }
+            return lines;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof OrgValidationException known) {
+                throw known;
+            }
+            throw new OrgValidationException("organization.import.notXlsx");
+        }
+    }
+}
