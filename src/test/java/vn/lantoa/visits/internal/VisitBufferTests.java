@@ -1,0 +1,82 @@
+package vn.lantoa.visits.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class VisitBufferTests {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 29);
+    static final Instant T0 = Instant.parse("2026-11-29T03:00:00Z");
+    final VisitBuffer buffer = new VisitBuffer(Duration.ofMinutes(30));
+
+    @Test
+    void drainingWhileThreadsCountLosesAndDuplicatesNothing() throws Exception {
+        int threads = 8;
+        int views = 20_000;
+        AtomicBoolean done = new AtomicBoolean();
+        List<VisitBuffer.Batch> batches = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String visitor = "v" + t;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < views; i++) {
+                        buffer.record(visitor, i % 2 == 0 ? "/" : "/bai-viet/a", T0.plusMillis(i), DAY);
+                    }
+                }));
+            }
+            Thread drainer = Thread.ofPlatform().start(() -> {
+                while (!done.get()) {
+                    batches.add(buffer.drain(DAY));
+                }
+            });
+            for (Future<?> f : work) {
+                f.get();
+            }
+            done.set(true);
+            drainer.join();
+        }
+        batches.add(buffer.drain(DAY));
+        long total = batches.stream()
+                .flatMap(b -> b.pageViews().values().stream())
+                .mapToLong(Long::longValue)
+                .sum();
+        assertThat(total).isEqualTo((long) threads * views);
+        assertThat(batches.stream().flatMap(b -> b.visitors().keySet().stream()).distinct())
+                .hasSize(threads);
+    }
+
+    @Test
+    void aSightingKeepsItsFirstAndLastViewAndCountsGapsOfThirtyMinutes() {
+        buffer.record("a", "/", T0.plusSeconds(60), DAY);
+        buffer.record("a", "/", T0, DAY);
+        buffer.record("a", "/", T0.plus(Duration.ofMinutes(31)), DAY);
+        buffer.record("a", "/", T0.plus(Duration.ofMinutes(40)), DAY);
+        VisitBuffer.Sighting s = buffer.drain(DAY).visitors().get("a");
+        assertThat(s.first()).isEqualTo(T0);
+        assertThat(s.last()).isEqualTo(T0.plus(Duration.ofMinutes(40)));
+        assertThat(s.extraVisits()).isEqualTo(1);
+    }
+
+    @Test
+    void aRestoredBatchIsDrainedAgainWithWhatCameMeanwhile() {
+        buffer.record("a", "/", T0, DAY);
+        VisitBuffer.Batch failed = buffer.drain(DAY);
+        buffer.record("a", "/", T0.plusSeconds(5), DAY);
+        buffer.restore(failed);
+        VisitBuffer.Batch retried = buffer.drain(DAY);
+        assertThat(retried.pageViews()).containsEntry(new VisitBuffer.PageKey(DAY, "/"), 2L);
+        assertThat(retried.visitors().get("a").first()).isEqualTo(T0);
+        assertThat(buffer.drain(DAY).isEmpty()).isTrue();
+    }
+}

@@ -1,0 +1,168 @@
+package vn.lantoa.visits.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import vn.lantoa.platform.Browser;
+import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.Zone;
+
+@LanToaIntegrationTest
+class VisitCountingTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    VisitFlusher flusher;
+
+    @Autowired
+    VisitStatistics statistics;
+
+    @Autowired
+    DayKeys keys;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    VisitFigures settled() {
+        flusher.flush();
+        return statistics.fresh();
+    }
+
+    @Test
+    void concurrentReadersGiveExactlyTheirPageViewsAndOneVisitEach() throws Exception {
+        int readers = 12;
+        int views = 25;
+        VisitFigures before = settled();
+        long homeBefore = homeViewsToday();
+        try (ExecutorService pool = Executors.newFixedThreadPool(readers)) {
+            List<Future<?>> work = new ArrayList<>();
+            for (int r = 0; r < readers; r++) {
+                Reader reader = Reader.unique();
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < views; i++) {
+                        assertThat(reader.get(port, "/").statusCode()).isEqualTo(200);
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        }
+        VisitFigures after = settled();
+        assertThat(after.pageViewsTotal() - before.pageViewsTotal()).isEqualTo((long) readers * views);
+        assertThat(after.total() - before.total()).isEqualTo(readers);
+        assertThat(homeViewsToday() - homeBefore).isEqualTo((long) readers * views);
+        assertThat(after.online() - before.online()).isEqualTo(readers);
+    }
+
+    @Test
+    void botsHeadPrefetchAssetsApiErrorsAndTheBackOfficeAreNotCounted() {
+        Reader reader = Reader.unique();
+        Browser admin = new Browser(port);
+        admin.signIn("quantri", LanToaIntegrationTest.DEMO_PASSWORD);
+        VisitFigures before = settled();
+
+        new Reader("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)").get(port, "/");
+        new Reader("facebookexternalhit/1.1").get(port, "/");
+        new Browser(port).get("/"); // Java's HTTP client: a library, not a reader
+        assertThat(reader.send(port, "/", "HEAD").statusCode()).isEqualTo(200);
+        reader.get(port, "/", "Sec-Purpose", "prefetch");
+        reader.get(port, "/", "Purpose", "prefetch");
+        reader.get(port, "/", "X-Moz", "prefetch");
+        reader.get(port, "/css/lantoa.css");
+        reader.get(port, "/js/lantoa.js");
+        reader.get(port, "/webjars/htmx.org/dist/htmx.min.js");
+        reader.get(port, "/api/v1/visits");
+        assertThat(reader.get(port, "/khong-co-trang-nay").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/quan-tri").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/quan-tri/truy-cap").statusCode()).isEqualTo(200);
+        VisitFigures nothing = settled();
+        assertThat(nothing.pageViewsTotal()).isEqualTo(before.pageViewsTotal());
+        assertThat(nothing.total()).isEqualTo(before.total());
+
+        reader.get(port, "/");
+        VisitFigures one = settled();
+        assertThat(one.pageViewsTotal() - nothing.pageViewsTotal()).isEqualTo(1);
+        assertThat(one.total() - nothing.total()).isEqualTo(1);
+    }
+
+    @Test
+    void aReaderComingBackWithinThirtyMinutesOnAnotherFlushMakesNoNewVisit() {
+        Reader reader = Reader.unique();
+        VisitFigures before = settled();
+        reader.get(port, "/");
+        settled();
+        reader.get(port, "/?lang=vi");
+        reader.get(port, "/");
+        VisitFigures after = settled();
+        assertThat(after.pageViewsTotal() - before.pageViewsTotal()).isEqualTo(3);
+        assertThat(after.total() - before.total()).isEqualTo(1);
+    }
+
+    @Test
+    void anUntrustedForwardedForDoesNotMakeNewVisitors() {
+        Reader reader = Reader.unique();
+        VisitFigures before = settled();
+        reader.get(port, "/", "X-Forwarded-For", "203.0.113.7");
+        reader.get(port, "/", "X-Forwarded-For", "198.51.100.9");
+        VisitFigures after = settled();
+        assertThat(after.total() - before.total()).isEqualTo(1);
+        assertThat(after.pageViewsTotal() - before.pageViewsTotal()).isEqualTo(2);
+    }
+
+    @Test
+    void aTrustedForwardedForTakesTheAddressOurProxyAppended() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setRemoteAddr("10.0.0.2");
+        request.addHeader("X-Forwarded-For", "1.2.3.4, 203.0.113.7");
+        assertThat(new VisitorIdentity(keys, true).clientAddress(request)).isEqualTo("203.0.113.7");
+        assertThat(new VisitorIdentity(keys, false).clientAddress(request)).isEqualTo("10.0.0.2");
+    }
+
+    @Test
+    void theVisitorHashKeepsNoAddressAndChangesWithTheDay() {
+        VisitorIdentity identity = new VisitorIdentity(keys, false);
+        LocalDate today = LocalDate.now(Zone.VIETNAM);
+        String hash = identity.hash(today, "203.0.113.7", "Firefox");
+        assertThat(hash).hasSize(22).doesNotContain("203");
+        assertThat(identity.hash(today, "203.0.113.7", "Firefox")).isEqualTo(hash);
+        assertThat(identity.hash(today, "203.0.113.8", "Firefox")).isNotEqualTo(hash);
+        assertThat(identity.hash(today.plusDays(1), "203.0.113.7", "Firefox")).isNotEqualTo(hash);
+    }
+
+    @Test
+    void theFooterWidgetAndTheApiShowTheFigures() {
+        Reader reader = Reader.unique();
+        reader.get(port, "/");
+        VisitFigures figures = settled();
+        String vi = reader.get(port, "/").body();
+        assertThat(vi).contains("Thống kê truy cập", "Đang online", "Hôm nay", "Trong tuần", "Tất cả");
+        assertThat(vi).containsPattern("lt-visits-total\">\\d{1,3}(\\.\\d{3})+<");
+        assertThat(reader.get(port, "/?lang=en").body()).containsPattern("lt-visits-total\">\\d{1,3}(,\\d{3})+<");
+        HttpResponse<String> api = reader.get(port, "/api/v1/visits", "Accept", "application/json");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body())
+                .contains("\"online\":", "\"today\":", "\"week\":", "\"pageViewsToday\":", "\"pageViewsTotal\":")
+                .containsPattern("\"total\":" + figures.total() / 1000 + "\\d{3}");
+    }
+
+    long homeViewsToday() {
+        return jdbc.sql("SELECT coalesce(sum(views), 0) FROM visits_page_day WHERE day = ? AND path = '/'")
+                .param(LocalDate.now(Zone.VIETNAM))
+                .query(Long.class)
+                .single();
+    }
+}
