@@ -71,6 +71,11 @@ public final class VisitFlusher implements SmartLifecycle {
 
     @Override
     public void start() {
+        try {
+            keys.prepare(LocalDate.ofInstant(clock.instant(), Zone.VIETNAM));
+        } catch (RuntimeException e) {
+            log.warn("Visitor keys not loaded yet, the first page view will load them: {}", e.toString());
+        }
         long period = Math.max(100, properties.flushInterval().toMillis());
         scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("visits-flush").daemon().factory());
