@@ -11,13 +11,15 @@ CREATE TABLE visits_day_key
 
 -- When each (hashed) visitor was last seen, shared by all nodes: decides visits (30 minutes of
 -- silence) and "online now" (seen in the last 5 minutes). Rows older than a day are deleted.
+-- Every flush updates the rows of the visitors it saw: no index on last_seen and free space in
+-- each page keep those updates HOT (no index writes); "online now" scans one day of visitors,
+-- once a second per node at most.
 CREATE TABLE visits_visitor
 (
     visitor   TEXT        NOT NULL PRIMARY KEY,
     last_seen TIMESTAMPTZ NOT NULL,
     prev_seen TIMESTAMPTZ
-);
-CREATE INDEX visits_visitor_last_seen_idx ON visits_visitor (last_seen);
+) WITH (fillfactor = 50);
 
 -- Visits and page views per local day.
 CREATE TABLE visits_day

@@ -41,6 +41,9 @@ public final class VisitsCountingBenchmark {
         int readers = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         List<String> paths = args.length > 3 ? List.of(args[3].split(",")) : List.of("/bench-cached", "/");
         ConfigurableApplicationContext on = start(true);
+        if (System.getProperty("micro") != null) {
+            micro(on);
+        }
         ConfigurableApplicationContext off = start(false);
         Path script = Files.createTempFile("visits-bench", ".lua");
         Files.writeString(script, """
@@ -54,12 +57,46 @@ public final class VisitsCountingBenchmark {
             for (String path : paths) {
                 List<Double> withCounting = new ArrayList<>();
                 List<Double> without = new ArrayList<>();
-                wrk(port(on), path, script, "3s"); // warm-up
-                wrk(port(off), path, script, "3s");
+                wrk(port(on), path, script, "10s"); // warm-up
+                wrk(port(off), path, script, "10s");
+                List<Double> paired = new ArrayList<>();
+                var flusher = on.getBean(vn.lantoa.visits.internal.VisitFlusher.class);
+                var statistics = on.getBean(vn.lantoa.visits.internal.VisitStatistics.class);
+                flusher.flush();
+                long viewsBefore = statistics.fresh().pageViewsTotal();
+                long sent = 0;
                 for (int round = 0; round < rounds; round++) {
-                    withCounting.add(wrk(port(on), path, script, duration));
-                    without.add(wrk(port(off), path, script, duration));
+                    // ABBA order, so that a drift during the run (JIT, other load) favours neither side.
+                    double[] a;
+                    double b;
+                    if (round % 2 == 0) {
+                        a = wrkRun(port(on), path, script, duration);
+                        b = wrk(port(off), path, script, duration);
+                    } else {
+                        b = wrk(port(off), path, script, duration);
+                        a = wrkRun(port(on), path, script, duration);
+                    }
+                    sent += (long) a[1];
+                    withCounting.add(a[0]);
+                    without.add(b);
+                    paired.add(a[0] / b);
                 }
+                flusher.flush();
+                long counted = statistics.fresh().pageViewsTotal() - viewsBefore;
+                System.out.printf(
+                        "RESULT readers=%d path=%s paired-ratios=%s median-paired-ratio=%.3f sent-2xx=%d counted=%d%n",
+                        readers, path, paired, median(paired), sent, counted);
+                // Both at once: the two nodes share the CPU (and any outside load) in the same seconds.
+                List<Double> simultaneous = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    var onRun = java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> unchecked(() -> wrk(port(on), path, script, duration, 1, 16)));
+                    double b = wrk(port(off), path, script, duration, 1, 16);
+                    simultaneous.add(onRun.join() / b);
+                }
+                System.out.printf(
+                        "RESULT readers=%d path=%s simultaneous-ratios=%s median-simultaneous-ratio=%.3f%n",
+                        readers, path, simultaneous, median(simultaneous));
                 double a = median(withCounting);
                 double b = median(without);
                 System.out.printf(
@@ -96,8 +133,44 @@ public final class VisitsCountingBenchmark {
     }
 
     static double wrk(int port, String path, Path script, String duration) throws IOException, InterruptedException {
+        return wrkRun(port, path, script, duration)[0];
+    }
+
+    static double wrk(int port, String path, Path script, String duration, int threads, int connections)
+            throws IOException, InterruptedException {
+        return wrkRun(port, path, script, duration, threads, connections)[0];
+    }
+
+    interface Run {
+        double get() throws Exception;
+    }
+
+    static double unchecked(Run run) {
+        try {
+            return run.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final Pattern TOTAL = Pattern.compile("([0-9]+) requests in");
+
+    /** Requests per second and number of requests of one wrk run. */
+    static double[] wrkRun(int port, String path, Path script, String duration)
+            throws IOException, InterruptedException {
+        return wrkRun(port, path, script, duration, 2, 32);
+    }
+
+    static double[] wrkRun(int port, String path, Path script, String duration, int threads, int connections)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(
-                "wrk", "-t2", "-c32", "-d" + duration, "-s", script.toString(), "http://127.0.0.1:" + port);
+                "wrk",
+                "-t" + threads,
+                "-c" + connections,
+                "-d" + duration,
+                "-s",
+                script.toString(),
+                "http://127.0.0.1:" + port);
         builder.environment().put("BENCH_PATH", path);
         Process process = builder.redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -106,7 +179,45 @@ public final class VisitsCountingBenchmark {
         if (!m.find() || out.contains("Non-2xx")) {
             throw new IllegalStateException("wrk failed:\n" + out);
         }
-        return Double.parseDouble(m.group(1));
+        Matcher total = TOTAL.matcher(out);
+        total.find();
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(total.group(1))};
+    }
+
+    /**
+     * The counting path alone, in this thread: the rules, the visitor hash and the in-memory
+     * counters, for 1,000 readers; the scheduled flush runs meanwhile as in production.
+     */
+    static void micro(ConfigurableApplicationContext on) {
+        var rules = vn.lantoa.visits.internal.PageViewRules.standard();
+        var identity = new vn.lantoa.visits.internal.VisitorIdentity(
+                on.getBean(vn.lantoa.visits.internal.DayKeys.class), false);
+        var buffer = on.getBean(vn.lantoa.visits.internal.VisitBuffer.class);
+        var requests = new org.springframework.mock.web.MockHttpServletRequest[1000];
+        for (int i = 0; i < requests.length; i++) {
+            requests[i] = new org.springframework.mock.web.MockHttpServletRequest("GET", "/bai-viet/tin-" + (i % 50));
+            requests[i].addHeader(
+                    "User-Agent",
+                    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 r/"
+                            + i);
+            requests[i].setRemoteAddr("10.0." + (i / 250) + "." + (i % 250));
+        }
+        var clock = java.time.Clock.system(vn.lantoa.platform.Zone.VIETNAM);
+        for (int pass = 0; pass < 5; pass++) {
+            int n = 2_000_000;
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                var request = requests[i % requests.length];
+                if (rules.mayCount(request)) {
+                    var now = clock.instant();
+                    var day = java.time.LocalDate.ofInstant(now, vn.lantoa.platform.Zone.VIETNAM);
+                    buffer.record(identity.visitorOf(request, day), request.getRequestURI(), now, day);
+                }
+            }
+            System.out.printf(
+                    "RESULT micro pass=%d counting-path=%.0f ns/page view%n",
+                    pass, (System.nanoTime() - start) / (double) n);
+        }
     }
 
     static double median(List<Double> values) {

@@ -3,6 +3,7 @@ package vn.lantoa.visits.internal;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -15,20 +16,28 @@ public final class DayKeys {
 
     private static final String ALGORITHM = "HmacSHA256";
     private final VisitStore store;
-    private final ConcurrentHashMap<LocalDate, Mac> keys = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<LocalDate, Key> keys = new ConcurrentHashMap<>();
+
+    /** A day's key and a pool of MACs initialised with it (a MAC serves one thread at a time). */
+    private record Key(SecretKeySpec spec, ConcurrentLinkedQueue<Mac> pool) {}
 
     public DayKeys(VisitStore store) {
         this.store = store;
     }
 
-    /** A fresh MAC for {@code day} (MACs are not thread-safe; cloning an initialised one is cheap). */
-    public Mac macFor(LocalDate day) {
-        Mac prototype = keys.computeIfAbsent(day, this::load);
-        try {
-            return (Mac) prototype.clone();
-        } catch (CloneNotSupportedException e) {
-            return load(day);
+    /** HMAC-SHA256 of {@code parts} with the key of {@code day}. */
+    public byte[] hmac(LocalDate day, byte[]... parts) {
+        Key key = keys.computeIfAbsent(day, this::load);
+        Mac mac = key.pool().poll();
+        if (mac == null) {
+            mac = newMac(key.spec());
         }
+        for (byte[] part : parts) {
+            mac.update(part);
+        }
+        byte[] digest = mac.doFinal();
+        key.pool().offer(mac);
+        return digest;
     }
 
     /** Loads the keys of {@code today} and tomorrow and forgets those before yesterday. */
@@ -38,10 +47,14 @@ public final class DayKeys {
         keys.keySet().removeIf(day -> day.isBefore(today.minusDays(1)));
     }
 
-    private Mac load(LocalDate day) {
+    private Key load(LocalDate day) {
+        return new Key(new SecretKeySpec(store.dayKey(day), ALGORITHM), new ConcurrentLinkedQueue<>());
+    }
+
+    private static Mac newMac(SecretKeySpec spec) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(store.dayKey(day), ALGORITHM));
+            mac.init(spec);
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What counts as a page view: a GET of a public HTML page answered with 2xx, by something that is
@@ -36,7 +37,11 @@ public final class PageViewRules {
     private static final List<String> EXCLUDED_FILES =
             List.of("/favicon.ico", "/robots.txt", "/sitemap.xml", "/manifest.webmanifest", "/site.webmanifest");
 
+    /** Verdicts per user agent: readers send the same few hundred strings over and over. */
+    private static final int MAX_REMEMBERED = 20_000;
+
     private final List<String> botFragments;
+    private final ConcurrentHashMap<String, Boolean> verdicts = new ConcurrentHashMap<>();
 
     PageViewRules(List<String> botFragments) {
         this.botFragments =
@@ -104,6 +109,19 @@ public final class PageViewRules {
         if (userAgent == null || userAgent.isBlank()) {
             return true;
         }
+        Boolean known = verdicts.get(userAgent);
+        if (known != null) {
+            return known;
+        }
+        boolean bot = matchesBotList(userAgent);
+        if (verdicts.size() >= MAX_REMEMBERED) {
+            verdicts.clear();
+        }
+        verdicts.put(userAgent, bot);
+        return bot;
+    }
+
+    private boolean matchesBotList(String userAgent) {
         String ua = userAgent.toLowerCase(Locale.ROOT);
         for (String fragment : botFragments) {
             if (ua.contains(fragment)) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
-import javax.crypto.Mac;
 
 /**
  * Who a visitor is, without a cookie and without keeping the IP address: the first 16 bytes of
@@ -14,6 +13,7 @@ import javax.crypto.Mac;
  */
 public final class VisitorIdentity {
 
+    private static final byte[] SEPARATOR = {'\n'};
     private final DayKeys keys;
     private final boolean trustForwardedFor;
 
@@ -27,10 +27,11 @@ public final class VisitorIdentity {
     }
 
     String hash(LocalDate day, String address, String userAgent) {
-        Mac mac = keys.macFor(day);
-        mac.update(address.getBytes(StandardCharsets.UTF_8));
-        mac.update((byte) '\n');
-        byte[] digest = mac.doFinal((userAgent == null ? "" : userAgent).getBytes(StandardCharsets.UTF_8));
+        byte[] digest = keys.hmac(
+                day,
+                address.getBytes(StandardCharsets.UTF_8),
+                SEPARATOR,
+                (userAgent == null ? "" : userAgent).getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }
 
