@@ -1,0 +1,101 @@
+package vn.lantoa.reports.internal.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Ranks claims against a report text. Four signals over the normalised (folded, teencode-expanded)
+ * syllables are combined: BM25 over syllables, BM25 over syllable bigrams (word order, Vietnamese
+ * compounds), BM25 over character 4-grams (typos, split or joined syllables) and MinHash
+ * similarity of syllable shingles (near-duplicates). Each BM25 score is divided by the score a
+ * document containing every query term once would get, so scores lie in [0, 1] and mean the same
+ * across queries. Immutable and thread-safe once built; rebuild it when claims change.
+ */
+public final class ClaimMatcher {
+
+    /** Weights of the four signals; tuned on the development split of the evaluation set. */
+    public record Weights(double syllables, double bigrams, double characters, double nearDuplicate) {
+        public static final Weights DEFAULT = new Weights(0.35, 0.25, 0.3, 0.1);
+
+        double total() {
+            return syllables + bigrams + characters + nearDuplicate;
+        }
+    }
+
+    private static final int CHARACTER_GRAM = 4;
+    private static final int SHINGLE = 2;
+    private static final MinHash MIN_HASH = new MinHash(64);
+
+    private final TextNormalizer normalizer;
+    private final Weights weights;
+    private final List<MatchableClaim> claims;
+    private final Bm25Index syllableIndex;
+    private final Bm25Index bigramIndex;
+    private final Bm25Index characterIndex;
+    private final List<long[]> signatures = new ArrayList<>();
+
+    public ClaimMatcher(List<MatchableClaim> claims) {
+        this(claims, TextNormalizer.standard(), Weights.DEFAULT);
+    }
+
+    public ClaimMatcher(List<MatchableClaim> claims, TextNormalizer normalizer, Weights weights) {
+        this.normalizer = Objects.requireNonNull(normalizer);
+        this.weights = Objects.requireNonNull(weights);
+        this.claims = List.copyOf(claims);
+        List<List<String>> syllables = new ArrayList<>();
+        List<List<String>> bigrams = new ArrayList<>();
+        List<List<String>> characters = new ArrayList<>();
+        for (MatchableClaim claim : this.claims) {
+            List<String> s = normalizer.syllables(claim.text());
+            syllables.add(s);
+            bigrams.add(Shingles.bigrams(s));
+            characters.add(Shingles.characterGrams(s, CHARACTER_GRAM));
+            signatures.add(MIN_HASH.signature(Shingles.hashed(s, SHINGLE)));
+        }
+        syllableIndex = new Bm25Index(syllables);
+        bigramIndex = new Bm25Index(bigrams);
+        characterIndex = new Bm25Index(characters);
+    }
+
+    public int size() {
+        return claims.size();
+    }
+
+    /** The best {@code limit} claims for the text, best first; claims scoring 0 are left out. */
+    public List<MatchCandidate> match(String text, int limit) {
+        List<String> s = normalizer.syllables(text);
+        if (s.isEmpty() || claims.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        double[] syl = relative(syllableIndex, s);
+        double[] big = relative(bigramIndex, Shingles.bigrams(s));
+        double[] chr = relative(characterIndex, Shingles.characterGrams(s, CHARACTER_GRAM));
+        long[] signature = MIN_HASH.signature(Shingles.hashed(s, SHINGLE));
+        List<MatchCandidate> out = new ArrayList<>();
+        double total = weights.total();
+        for (int i = 0; i < claims.size(); i++) {
+            if (syl[i] == 0 && chr[i] == 0) {
+                continue;
+            }
+            double score = weights.syllables() * syl[i]
+                    + weights.bigrams() * big[i]
+                    + weights.characters() * chr[i]
+                    + weights.nearDuplicate() * MinHash.similarity(signature, signatures.get(i));
+            out.add(new MatchCandidate(claims.get(i).id(), score / total));
+        }
+        out.sort(Comparator.comparingDouble(MatchCandidate::score).reversed().thenComparing(MatchCandidate::claimId));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /** BM25 scores divided by the best score a document holding each query term once could get. */
+    private static double[] relative(Bm25Index index, List<String> query) {
+        double[] scores = index.score(query);
+        double ideal = index.idealScore(query);
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = ideal == 0 ? 0 : Math.min(1, scores[i] / ideal);
+        }
+        return scores;
+    }
+}

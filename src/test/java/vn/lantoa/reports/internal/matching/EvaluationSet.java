@@ -1,0 +1,59 @@
+package vn.lantoa.reports.internal.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The labelled Vietnamese evaluation set in {@code src/test/resources/reports/eval}. */
+record EvaluationSet(List<MatchableClaim> claims, List<LabelledReport> reports) {
+
+    /** A report text, the claim it is about ({@code null} for none) and its split. */
+    record LabelledReport(String split, String claimId, String kind, String text) {
+        boolean hasClaim() {
+            return claimId != null;
+        }
+    }
+
+    static EvaluationSet load() {
+        List<MatchableClaim> claims = read("/reports/eval/claims.tsv", 4, f -> new MatchableClaim(f[0], f[3]));
+        List<LabelledReport> reports = read(
+                "/reports/eval/reports.tsv",
+                4,
+                f -> new LabelledReport(f[0], "-".equals(f[1]) ? null : f[1], f[2], f[3]));
+        return new EvaluationSet(claims, reports);
+    }
+
+    List<LabelledReport> split(String name) {
+        return reports.stream().filter(r -> r.split().equals(name)).toList();
+    }
+
+    private static <T> List<T> read(String resource, int fields, Function<String[], T> mapper) {
+        List<T> out = new ArrayList<>();
+        try (InputStream in = EvaluationSet.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != fields) {
+                    throw new IllegalStateException(resource + ": expected " + fields + " fields: " + line);
+                }
+                out.add(mapper.apply(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
