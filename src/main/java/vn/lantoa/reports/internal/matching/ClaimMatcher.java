@@ -16,11 +16,11 @@ import java.util.Objects;
 public final class ClaimMatcher {
 
     /** Weights of the four signals; tuned on the development split of the evaluation set. */
-    public record Weights(double syllables, double bigrams, double characters, double nearDuplicate) {
-        public static final Weights DEFAULT = new Weights(0.35, 0.25, 0.3, 0.1);
+    public record Weights(double syllables, double accented, double bigrams, double characters, double nearDuplicate) {
+        public static final Weights DEFAULT = new Weights(0.1, 0.4, 0.2, 0.2, 0.1);
 
         double total() {
-            return syllables + bigrams + characters + nearDuplicate;
+            return syllables + accented + bigrams + characters + nearDuplicate;
         }
     }
 
@@ -32,6 +32,7 @@ public final class ClaimMatcher {
     private final Weights weights;
     private final List<MatchableClaim> claims;
     private final Bm25Index syllableIndex;
+    private final Bm25Index accentedIndex;
     private final Bm25Index bigramIndex;
     private final Bm25Index characterIndex;
     private final List<long[]> signatures = new ArrayList<>();
@@ -45,16 +46,19 @@ public final class ClaimMatcher {
         this.weights = Objects.requireNonNull(weights);
         this.claims = List.copyOf(claims);
         List<List<String>> syllables = new ArrayList<>();
+        List<List<String>> accented = new ArrayList<>();
         List<List<String>> bigrams = new ArrayList<>();
         List<List<String>> characters = new ArrayList<>();
         for (MatchableClaim claim : this.claims) {
             List<String> s = normalizer.syllables(claim.text());
             syllables.add(s);
+            accented.add(TextNormalizer.accentedSyllables(claim.text()));
             bigrams.add(Shingles.bigrams(s));
             characters.add(Shingles.characterGrams(s, CHARACTER_GRAM));
             signatures.add(MIN_HASH.signature(Shingles.hashed(s, SHINGLE)));
         }
         syllableIndex = new Bm25Index(syllables);
+        accentedIndex = new Bm25Index(accented);
         bigramIndex = new Bm25Index(bigrams);
         characterIndex = new Bm25Index(characters);
     }
@@ -70,6 +74,7 @@ public final class ClaimMatcher {
             return List.of();
         }
         double[] syl = relative(syllableIndex, s);
+        double[] acc = relative(accentedIndex, TextNormalizer.accentedSyllables(text));
         double[] big = relative(bigramIndex, Shingles.bigrams(s));
         double[] chr = relative(characterIndex, Shingles.characterGrams(s, CHARACTER_GRAM));
         long[] signature = MIN_HASH.signature(Shingles.hashed(s, SHINGLE));
@@ -80,6 +85,7 @@ public final class ClaimMatcher {
                 continue;
             }
             double score = weights.syllables() * syl[i]
+                    + weights.accented() * acc[i]
                     + weights.bigrams() * big[i]
                     + weights.characters() * chr[i]
                     + weights.nearDuplicate() * MinHash.similarity(signature, signatures.get(i));

@@ -77,6 +77,20 @@ public final class TextNormalizer {
     }
 
     /**
+     * The canonical syllables with their diacritics ({@code hoà}, {@code hộ}): they tell apart
+     * words that folding merges ({@code hồ}, {@code hộ}, {@code họ}) when the reporter typed accents.
+     */
+    public static List<String> accentedSyllables(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : canonical(text).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The folded syllables of a text, teencode expanded ({@code ko} → {@code khong}), letters
      * repeated for emphasis collapsed ({@code quaaa} → {@code qua}), numbers kept as syllables.
      */

@@ -12,8 +12,13 @@ class ClaimMatchingEvaluationTests {
     @Test
     void matcherReachesTheFloorOnTheTestSplitAndBeatsPlainBm25() {
         EvaluationSet set = EvaluationSet.load();
+        long start = System.nanoTime();
         List<ClaimMatchingEvaluation.Row> rows = ClaimMatchingEvaluation.run(set);
+        System.out.printf(
+                "claims %d, reports %d, evaluated in %d ms%n",
+                set.claims().size(), set.reports().size(), (System.nanoTime() - start) / 1_000_000);
         System.out.print(ClaimMatchingEvaluation.table(rows));
+        System.out.print(ClaimMatchingEvaluation.byKind(set, "test"));
         ClaimMatchingEvaluation.Row test = rows.get(1);
         assertThat(test.split()).isEqualTo("test");
         assertThat(test.matcher().map5()).isGreaterThanOrEqualTo(MAP5_FLOOR);
