@@ -1,0 +1,47 @@
+package vn.lantoa.reports.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.Role;
+import vn.lantoa.reports.ClaimMatching;
+
+/** Claims similar to a text, for the staff who triage reports (HANDLER, ADMIN). */
+@RestController
+class ClaimApiController {
+
+    static final String SIMILAR = "/api/v1/claims/similar";
+    static final int TOP = 10;
+    static final int MAX_TEXT = 10_000;
+
+    private final ClaimMatching matching;
+
+    ClaimApiController(ClaimMatching matching) {
+        this.matching = matching;
+    }
+
+    @GetMapping(SIMILAR)
+    SimilarClaimsResponse similar(@RequestParam(name = "text", required = false) String text) {
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        if (!user.has(Role.HANDLER) && !user.isAdmin()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        List<SimilarClaimsResponse.Candidate> candidates = matching.similar(text, TOP).stream()
+                .map(c -> new SimilarClaimsResponse.Candidate(
+                        c.claimId(),
+                        c.statement(),
+                        c.verdict().name(),
+                        c.verdict().vafcLabel(),
+                        c.refutationArticleId(),
+                        c.score()))
+                .toList();
+        return new SimilarClaimsResponse(candidates);
+    }
+}
