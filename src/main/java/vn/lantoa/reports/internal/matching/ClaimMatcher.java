@@ -52,7 +52,7 @@ public final class ClaimMatcher {
         for (MatchableClaim claim : this.claims) {
             List<String> s = normalizer.syllables(claim.text());
             syllables.add(s);
-            accented.add(TextNormalizer.accentedSyllables(claim.text()));
+            accented.add(normalizer.accentedSyllables(claim.text()));
             bigrams.add(Shingles.bigrams(s));
             characters.add(Shingles.characterGrams(s, CHARACTER_GRAM));
             signatures.add(MIN_HASH.signature(Shingles.hashed(s, SHINGLE)));
@@ -74,7 +74,7 @@ public final class ClaimMatcher {
             return List.of();
         }
         double[] syl = relative(syllableIndex, s);
-        double[] acc = relative(accentedIndex, TextNormalizer.accentedSyllables(text));
+        double[] acc = relative(accentedIndex, normalizer.accentedSyllables(text));
         double[] big = relative(bigramIndex, Shingles.bigrams(s));
         double[] chr = relative(characterIndex, Shingles.characterGrams(s, CHARACTER_GRAM));
         long[] signature = MIN_HASH.signature(Shingles.hashed(s, SHINGLE));

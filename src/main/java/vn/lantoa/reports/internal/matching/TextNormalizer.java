@@ -8,10 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.lantoa.platform.VietnameseText;
 
 /**
@@ -22,13 +26,29 @@ import vn.lantoa.platform.VietnameseText;
 public final class TextNormalizer {
 
     private static final String TEENCODE_RESOURCE = "/reports/teencode.tsv";
+    private static final String SYNONYMS_RESOURCE = "/reports/synonyms.tsv";
     private static final Map<String, String> TONE_PLACEMENT = tonePlacement();
-    private static final TextNormalizer DEFAULT = new TextNormalizer(loadTeencode());
+    private static final TextNormalizer DEFAULT = new TextNormalizer(load(TEENCODE_RESOURCE), load(SYNONYMS_RESOURCE));
 
     private final Map<String, String[]> teencode;
     private final Map<String, String[]> afterNumber;
+    private final Map<String, String> synonyms = new HashMap<>();
+    private final Pattern synonymPattern;
 
     TextNormalizer(Map<String, String> teencode) {
+        this(teencode, Map.of());
+    }
+
+    TextNormalizer(Map<String, String> teencode, Map<String, String> synonyms) {
+        synonyms.forEach((key, value) -> this.synonyms.put(canonical(key), canonical(value)));
+        synonymPattern = this.synonyms.isEmpty()
+                ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+                        + this.synonyms.keySet().stream()
+                                .sorted(Comparator.comparingInt(String::length).reversed())
+                                .map(Pattern::quote)
+                                .collect(Collectors.joining("|"))
+                        + ")(?![\\p{L}\\p{N}])");
         this.teencode = new HashMap<>();
         this.afterNumber = new HashMap<>();
         teencode.forEach((key, value) -> {
@@ -80,9 +100,9 @@ public final class TextNormalizer {
      * The canonical syllables with their diacritics ({@code hoà}, {@code hộ}): they tell apart
      * words that folding merges ({@code hồ}, {@code hộ}, {@code họ}) when the reporter typed accents.
      */
-    public static List<String> accentedSyllables(String text) {
+    public List<String> accentedSyllables(String text) {
         List<String> out = new ArrayList<>();
-        for (String word : canonical(text).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : withSynonyms(text).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
                 out.add(word);
             }
@@ -95,7 +115,7 @@ public final class TextNormalizer {
      * repeated for emphasis collapsed ({@code quaaa} → {@code qua}), numbers kept as syllables.
      */
     public List<String> syllables(String text) {
-        String folded = fold(text);
+        String folded = VietnameseText.fold(withSynonyms(text));
         List<String> out = new ArrayList<>();
         int i = 0;
         int n = folded.length();
@@ -131,6 +151,15 @@ public final class TextNormalizer {
             i++;
         }
         return out;
+    }
+
+    /** Canonical text with regional variants and synonyms replaced by one form. */
+    String withSynonyms(String text) {
+        String canonical = canonical(text);
+        if (synonymPattern == null) {
+            return canonical;
+        }
+        return synonymPattern.matcher(canonical).replaceAll(m -> Matcher.quoteReplacement(synonyms.get(m.group())));
     }
 
     private static void expand(String[] replacement, String word, List<String> out) {
@@ -222,11 +251,11 @@ public final class TextNormalizer {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
-    static Map<String, String> loadTeencode() {
+    static Map<String, String> load(String resource) {
         Map<String, String> map = new HashMap<>();
-        try (InputStream in = TextNormalizer.class.getResourceAsStream(TEENCODE_RESOURCE)) {
+        try (InputStream in = TextNormalizer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing " + TEENCODE_RESOURCE);
+                throw new IllegalStateException("Missing " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -236,7 +265,7 @@ public final class TextNormalizer {
                 }
                 String[] parts = line.split("\t");
                 if (parts.length != 2) {
-                    throw new IllegalStateException("Bad teencode line: " + line);
+                    throw new IllegalStateException("Bad line in " + resource + ": " + line);
                 }
                 map.put(parts[0].strip(), parts[1].strip());
             }

@@ -64,6 +64,22 @@ final class ClaimMatchingEvaluation {
         return out.toString();
     }
 
+    /** MAP@5 on each split of the matcher without the synonym list (ablation). */
+    static String withoutSynonyms(EvaluationSet set) {
+        var plain = new TextNormalizer(TextNormalizer.load("/reports/teencode.tsv"));
+        var matcher = new ClaimMatcher(set.claims(), plain, ClaimMatcher.Weights.DEFAULT);
+        StringBuilder out = new StringBuilder("without the synonym list, MAP@5:");
+        for (String split : List.of("dev", "test")) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    " %s %.3f",
+                    split,
+                    RankingMetrics.of(set.split(split), (text, k) -> ids(matcher.match(text, k)))
+                            .map5()));
+        }
+        return out.append(System.lineSeparator()).toString();
+    }
+
     /** MAP@5 of both matchers per kind of report on one split. */
     static String byKind(EvaluationSet set, String split) {
         ClaimMatcher matcher = new ClaimMatcher(set.claims());
@@ -173,5 +189,6 @@ final class ClaimMatchingEvaluation {
                 "claims " + set.claims().size() + ", reports " + set.reports().size());
         System.out.print(table(run(set)));
         System.out.print(byKind(set, "test"));
+        System.out.print(withoutSynonyms(set));
     }
 }

@@ -19,6 +19,7 @@ class ClaimMatchingEvaluationTests {
                 set.claims().size(), set.reports().size(), (System.nanoTime() - start) / 1_000_000);
         System.out.print(ClaimMatchingEvaluation.table(rows));
         System.out.print(ClaimMatchingEvaluation.byKind(set, "test"));
+        System.out.print(ClaimMatchingEvaluation.withoutSynonyms(set));
         ClaimMatchingEvaluation.Row test = rows.get(1);
         assertThat(test.split()).isEqualTo("test");
         assertThat(test.matcher().map5()).isGreaterThanOrEqualTo(MAP5_FLOOR);

@@ -67,7 +67,7 @@ class TextNormalizerTests {
     @CsvSource(delimiter = '|', textBlock = """
             Thu hồi đất nông nghiệp không bồi thường | thu hoi dat nong nghiep khong boi thuong
             Đập thủy điện bị vỡ                      | dap thuỷ dien bi vo
-            nhà nước không đền bù                    | nha nc ko den bu
+            nhà nước không bồi thường                | nha nc ko boi thuong
             """)
     void matchesDiacriticsWithTheirAbsence(String a, String b) {
         assertThat(normalizer.syllables(a)).isEqualTo(normalizer.syllables(b));
@@ -83,6 +83,24 @@ class TextNormalizerTests {
     void expandsOnlyWhatTheTeencodeMapLists() {
         TextNormalizer custom = new TextNormalizer(Map.of("xyz", "mot hai", "#q", "quan"));
         assertThat(custom.syllables("xyz dc 3q")).isEqualTo(List.of("mot", "hai", "dc", "3", "quan"));
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            thịt lợn                      | thịt heo
+            chích ngừa cho bé             | tiêm cho bé
+            không đền bù                  | không bồi thường
+            bằng lái xe máy               | giấy phép lái xe máy
+            Đập bể rồi                    | đập vỡ rồi
+            """)
+    void bringsRegionalVariantsAndSynonymsToOneForm(String variant, String canonical) {
+        assertThat(normalizer.syllables(variant)).isEqualTo(normalizer.syllables(canonical));
+        assertThat(normalizer.accentedSyllables(variant)).isEqualTo(normalizer.accentedSyllables(canonical));
+    }
+
+    @org.junit.jupiter.api.Test
+    void replacesSynonymsOnlyAsWholeWords() {
+        assertThat(normalizer.accentedSyllables("lợnx vôi")).containsExactly("lợnx", "vôi");
     }
 
     @org.junit.jupiter.api.Test
