@@ -1,0 +1,119 @@
+package vn.lantoa.reports.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.platform.Browser;
+import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.reports.ReportIntake;
+import vn.lantoa.reports.Verdict;
+import vn.lantoa.reports.internal.ClaimQueries;
+
+@LanToaIntegrationTest
+class IntakeTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ClaimQueries claims;
+
+    private long reportsWith(String content) {
+        return jdbc.sql("SELECT count(*) FROM rpt_report WHERE content = ?")
+                .param(content)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String location(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** One flow, because every POST from this test's address counts against the same hourly limit. */
+    @Test
+    void aReporterGetsACodeAndKnownRefutationsWhileBotsAndFloodsAreTurnedAway() {
+        Browser browser = new Browser(port);
+        String form = browser.get(IntakeController.FORM).body();
+        assertThat(form).contains("name=\"website\"", "name=\"content\"", "Phản ánh tin giả");
+
+        // 1. A repost of a demo claim, typed without diacritics: a code and the claim on file.
+        String repost =
+                "Nghe noi so do cap truoc nam 2000 het gia tri, phai lam lai va nop 5 trieu " + UUID.randomUUID();
+        String received = location(browser.postForm(
+                IntakeController.FORM,
+                Map.of("content", repost, "link", "https://example.com/p/1", "category", "distortion")));
+        assertThat(received).startsWith(IntakeController.RECEIVED + "?ma=PA-");
+        String page = browser.get(received).body();
+        assertThat(page)
+                .contains(received.substring(received.indexOf("PA-")), "Sổ đỏ cấp trước năm 2000", "tin sai sự thật");
+        assertThat(reportsWith(repost)).isEqualTo(1);
+
+        // 2. A claim refuted by a published article: the reporter gets the article right away.
+        var article = jdbc.sql("""
+                SELECT id, slug, title FROM news_article WHERE status = 'PUBLISHED' AND published_at <= now()
+                ORDER BY id LIMIT 1""")
+                .query((rs, n) -> new String[] {rs.getString("id"), rs.getString("slug"), rs.getString("title")})
+                .single();
+        String marker = "Cầu " + UUID.randomUUID().toString().substring(0, 8);
+        claims.insert(
+                marker + " bị sập trong đêm, cấm toàn bộ xe qua lại", Verdict.FALSE, null, Long.valueOf(article[0]));
+        page = browser.get(location(browser.postForm(
+                        IntakeController.FORM,
+                        Map.of(
+                                "content",
+                                marker + " sap trong dem, cam xe qua lai",
+                                "link",
+                                "",
+                                "category",
+                                "fabricated"))))
+                .body();
+        assertThat(page).contains("tin giả", "href=\"/bai-viet/" + article[1] + "\"");
+
+        // 3. The honeypot: looks like success, nothing is kept.
+        String bot = "Nội dung do máy điền " + UUID.randomUUID();
+        assertThat(location(browser.postForm(
+                        IntakeController.FORM,
+                        Map.of("content", bot, "link", "", "category", "other", "website", "http://spam"))))
+                .isEqualTo(IntakeController.RECEIVED);
+        assertThat(reportsWith(bot)).isZero();
+
+        // 4. Bad input: the form again with a Vietnamese message, a 400, nothing kept.
+        HttpResponse<String> tooShort =
+                browser.postForm(IntakeController.FORM, Map.of("content", "ngắn", "link", "", "category", "other"));
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("Vui lòng nhập nội dung từ 10 đến 5.000 ký tự.");
+        String badLink = "Nội dung hợp lệ nhưng đường dẫn thì không " + UUID.randomUUID();
+        HttpResponse<String> scriptLink = browser.postForm(
+                IntakeController.FORM, Map.of("content", badLink, "link", "javascript:alert(1)", "category", "other"));
+        assertThat(scriptLink.statusCode()).isEqualTo(400);
+        assertThat(scriptLink.body()).contains("http://", "https://").doesNotContain("href=\"javascript:");
+        assertThat(reportsWith(badLink)).isZero();
+
+        // 5. Past the hourly limit: 429 with a Vietnamese message, nothing kept.
+        assertThat(ReportIntake.PER_HOUR).isEqualTo(5);
+        String flood = "Phản ánh thứ sáu trong một giờ " + UUID.randomUUID();
+        HttpResponse<String> limited =
+                browser.postForm(IntakeController.FORM, Map.of("content", flood, "link", "", "category", "other"));
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.body()).contains("Quá nhiều yêu cầu");
+        assertThat(reportsWith(flood)).isZero();
+    }
+
+    @Test
+    void anUnknownTrackingCodeIsNotFound() {
+        assertThat(new Browser(port)
+                        .get(IntakeController.RECEIVED + "?ma=PA-KHONGCO")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+}
