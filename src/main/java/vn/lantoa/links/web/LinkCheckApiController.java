@@ -1,0 +1,43 @@
+package vn.lantoa.links.web;
+
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import vn.lantoa.links.LinkCheck;
+import vn.lantoa.links.LinkChecker;
+import vn.lantoa.links.MalformedLinkException;
+import vn.lantoa.platform.CurrentUser;
+
+/** {@code GET /api/v1/links/check?url=…} for any signed-in user. */
+@RestController
+class LinkCheckApiController {
+
+    static final String PATH = "/api/v1/links/check";
+    private final LinkChecker checker;
+
+    LinkCheckApiController(LinkChecker checker) {
+        this.checker = checker;
+    }
+
+    @GetMapping(PATH)
+    LinkCheck check(@RequestParam(name = "url", required = false) String url) {
+        if (CurrentUser.get().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+        }
+        return checker.check(url);
+    }
+
+    @ExceptionHandler(MalformedLinkException.class)
+    ProblemDetail malformed(MalformedLinkException e, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, english ? e.english() : e.vietnamese());
+        problem.setTitle(english ? "Not a valid link" : "Đường dẫn không hợp lệ");
+        return problem;
+    }
+}
