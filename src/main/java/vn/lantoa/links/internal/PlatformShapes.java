@@ -42,6 +42,7 @@ final class PlatformShapes {
         if ("youtu.be".equals(matchedDomain)) {
             String id = url.path.length() > 1 ? stripSlashes(url.path) : "";
             if (YOUTUBE_ID.matcher(id).matches()) {
+                url.host = "youtube.com";
                 url.reshape("/watch", "v", id);
             }
             return false;
@@ -98,9 +99,11 @@ final class PlatformShapes {
     }
 
     private static void trimTrailingSlash(ParsedUrl url) {
-        if (url.path.length() > 1 && url.path.endsWith("/")) {
-            url.path = url.path.substring(0, url.path.length() - 1);
+        int end = url.path.length();
+        while (end > 1 && url.path.charAt(end - 1) == '/') {
+            end--;
         }
+        url.path = url.path.substring(0, end);
     }
 
     private static String stripSlashes(String path) {

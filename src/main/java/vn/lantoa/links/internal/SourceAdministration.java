@@ -23,8 +23,16 @@ import vn.lantoa.platform.AuditEvent;
 @Service
 public class SourceAdministration {
 
-    /** What the form sends. {@code domains}: one per line (or separated by commas or spaces). */
-    public record Draft(String name, String kind, String domains, boolean active) {}
+    /**
+     * What the form sends. {@code domains}: one per line (or separated by commas or spaces);
+     * {@code active}: {@code null} when the box is not ticked.
+     */
+    public record Draft(String name, String kind, String domains, Boolean active) {
+
+        public boolean isActive() {
+            return Boolean.TRUE.equals(active);
+        }
+    }
 
     /** The outcome: the saved id, or message keys by field. */
     public record Result(Long id, Map<String, String> errors) {
@@ -112,12 +120,12 @@ public class SourceAdministration {
         long saved;
         if (id == null) {
             saved = repository.insert(name, kind, domains);
-            if (!draft.active()) {
+            if (!draft.isActive()) {
                 repository.setActive(saved, false);
             }
             events.publishEvent(AuditEvent.of("source.create", "source", saved, name + " " + domains));
         } else {
-            repository.update(id, name, kind, draft.active(), domains);
+            repository.update(id, name, kind, draft.isActive(), domains);
             saved = id;
             events.publishEvent(AuditEvent.of("source.update", "source", saved, name + " " + domains));
         }

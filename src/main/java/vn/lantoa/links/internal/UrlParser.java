@@ -47,7 +47,7 @@ final class UrlParser {
         return url;
     }
 
-    /** Trims spaces (also no-break and zero-width ones) and quotes around, drops tabs and line breaks inside. */
+    /** Trims spaces (also no-break and zero-width ones) and paired quotes around, drops tabs and line breaks inside. */
     private static String clean(String pasted) {
         if (pasted == null) {
             throw MalformedLinkException.empty();
@@ -59,6 +59,16 @@ final class UrlParser {
         }
         while (to > from && isTrimmable(pasted.charAt(to - 1))) {
             to--;
+        }
+        while (to - from >= 2 && isQuotePair(pasted.charAt(from), pasted.charAt(to - 1))) {
+            from++;
+            to--;
+            while (from < to && isTrimmable(pasted.charAt(from))) {
+                from++;
+            }
+            while (to > from && isTrimmable(pasted.charAt(to - 1))) {
+                to--;
+            }
         }
         if (from == to) {
             throw MalformedLinkException.empty();
@@ -89,14 +99,12 @@ final class UrlParser {
     }
 
     private static boolean isTrimmable(char c) {
-        return Character.isWhitespace(c)
-                || Character.isSpaceChar(c)
-                || c == '\u200B'
-                || c == '\uFEFF'
-                || c == '<'
-                || c == '>'
-                || c == '"'
-                || c == '\'';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    /** {@code "…"}, {@code '…'}, {@code <…>} around a link, as in mail and chat messages. */
+    private static boolean isQuotePair(char first, char last) {
+        return (first == '"' && last == '"') || (first == '\'' && last == '\'') || (first == '<' && last == '>');
     }
 
     /** Sets the scheme and returns where the authority starts. A missing scheme means https. */

@@ -95,6 +95,6 @@ class SourceAdminController {
     }
 
     private static SourceFormPage form(Long id, SourceAdministration.Draft draft, Map<String, String> errors) {
-        return new SourceFormPage(id, draft.name(), draft.kind(), draft.domains(), draft.active(), errors);
+        return new SourceFormPage(id, draft.name(), draft.kind(), draft.domains(), draft.isActive(), errors);
     }
 }
