@@ -27,7 +27,15 @@ public class LinkChecker {
             @Value("${lantoa.links.resolve-short-links:false}") boolean resolveShortLinks,
             @Value("${lantoa.links.resolve-timeout:3s}") Duration resolveTimeout) {
         this.registry = registry;
-        this.resolver = resolveShortLinks ? new ShortLinkResolver(resolveTimeout, false) : null;
+        this.resolver = resolveShortLinks ? new ShortLinkResolver(resolveTimeout, false, this::isShortLink) : null;
+    }
+
+    private boolean isShortLink(String url) {
+        try {
+            return canonicalizer.canonicalize(url).shortLink();
+        } catch (MalformedLinkException e) {
+            return false;
+        }
     }
 
     /**

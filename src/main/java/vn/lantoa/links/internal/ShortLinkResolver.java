@@ -8,12 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Follows the redirects of a short link (fb.watch, vt.tiktok.com, …) to the address it stands
  * for. Off unless {@code lantoa.links.resolve-short-links=true}: it makes outbound HTTP requests.
- * Reads only {@code Location} headers (HEAD requests, no bodies), stops after a few hops, and
- * refuses to go to loopback or private addresses unless built for tests.
+ * Reads only {@code Location} headers (HEAD requests, no bodies), stops as soon as a redirect
+ * leaves the short-link hosts (the target page itself is never fetched), gives up after a few hops,
+ * and refuses to go to loopback or private addresses unless built for tests.
  */
 public final class ShortLinkResolver {
 
@@ -21,9 +23,11 @@ public final class ShortLinkResolver {
     private final HttpClient client;
     private final Duration timeout;
     private final boolean allowPrivateAddresses;
+    private final Predicate<String> isShortLink;
 
-    public ShortLinkResolver(Duration timeout, boolean allowPrivateAddresses) {
+    public ShortLinkResolver(Duration timeout, boolean allowPrivateAddresses, Predicate<String> isShortLink) {
         this.timeout = timeout;
+        this.isShortLink = isShortLink;
         this.allowPrivateAddresses = allowPrivateAddresses;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -40,7 +44,6 @@ public final class ShortLinkResolver {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        boolean moved = false;
         for (int hop = 0; hop < MAX_HOPS; hop++) {
             long left = deadline - System.nanoTime();
             if (left <= 0 || !allowed(current)) {
@@ -56,10 +59,12 @@ public final class ShortLinkResolver {
                         HttpResponse.BodyHandlers.discarding());
                 Optional<String> location = response.headers().firstValue("Location");
                 if (response.statusCode() / 100 != 3 || location.isEmpty()) {
-                    return moved ? Optional.of(current.toString()) : Optional.empty();
+                    return Optional.empty();
                 }
                 current = current.resolve(location.get().trim());
-                moved = true;
+                if (!isShortLink.test(current.toString())) {
+                    return Optional.of(current.toString());
+                }
             } catch (IOException | IllegalArgumentException e) {
                 return Optional.empty();
             } catch (InterruptedException e) {
@@ -67,7 +72,7 @@ public final class ShortLinkResolver {
                 return Optional.empty();
             }
         }
-        return moved ? Optional.of(current.toString()) : Optional.empty();
+        return Optional.empty(); // a redirect loop or a chain of short links too long to trust
     }
 
     private boolean allowed(URI uri) {

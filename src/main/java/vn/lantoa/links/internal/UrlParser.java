@@ -195,6 +195,11 @@ final class UrlParser {
         checkAsciiHost(host);
         if (host.contains("xn--")) {
             String unicode = IDN.toUnicode(host);
+            for (String label : host.split("\\.")) {
+                if (label.startsWith("xn--") && IDN.toUnicode(label).equals(label)) {
+                    throw MalformedLinkException.badHost(); // not valid punycode
+                }
+            }
             for (String label : unicode.split("\\.")) {
                 url.lookalike |= Homoglyphs.suspicious(label);
             }
