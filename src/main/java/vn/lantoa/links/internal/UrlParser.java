@@ -1,6 +1,5 @@
 package vn.lantoa.links.internal;
 
-import java.net.IDN;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -151,7 +150,7 @@ final class UrlParser {
         } else {
             host = hostPort;
         }
-        url.host = host(host, url);
+        url.host = Hosts.normalize(host, url);
     }
 
     private static int port(String digits, String scheme) {
@@ -167,67 +166,6 @@ final class UrlParser {
         }
         boolean defaultPort = (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));
         return defaultPort ? -1 : port;
-    }
-
-    private static String host(String raw, ParsedUrl url) {
-        String host = raw.indexOf('%') >= 0 ? PercentEncoding.decode(raw) : raw;
-        while (host.endsWith(".")) {
-            host = host.substring(0, host.length() - 1);
-        }
-        if (host.isEmpty()) {
-            throw MalformedLinkException.badHost();
-        }
-        if (host.startsWith("[")) {
-            if (!host.endsWith("]") || !host.substring(1, host.length() - 1).matches("[0-9A-Fa-f:.]+")) {
-                throw MalformedLinkException.badHost();
-            }
-            return host.toLowerCase(Locale.ROOT);
-        }
-        boolean ascii = host.chars().allMatch(c -> c < 0x80);
-        if (!ascii) {
-            try {
-                host = IDN.toASCII(host);
-            } catch (IllegalArgumentException e) {
-                throw MalformedLinkException.badHost();
-            }
-        }
-        host = host.toLowerCase(Locale.ROOT);
-        checkAsciiHost(host);
-        if (host.contains("xn--")) {
-            String unicode = IDN.toUnicode(host);
-            for (String label : host.split("\\.")) {
-                if (label.startsWith("xn--") && IDN.toUnicode(label).equals(label)) {
-                    throw MalformedLinkException.badHost(); // not valid punycode
-                }
-            }
-            for (String label : unicode.split("\\.")) {
-                url.lookalike |= Homoglyphs.suspicious(label);
-            }
-            url.skeletonHost = Homoglyphs.skeleton(unicode);
-        }
-        return host;
-    }
-
-    private static void checkAsciiHost(String host) {
-        if (host.length() > 253) {
-            throw MalformedLinkException.badHost();
-        }
-        int labelLength = 0;
-        for (int i = 0; i < host.length(); i++) {
-            char c = host.charAt(i);
-            if (c == '.') {
-                if (labelLength == 0) {
-                    throw MalformedLinkException.badHost();
-                }
-                labelLength = 0;
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
-                if (++labelLength > 63) {
-                    throw MalformedLinkException.badHost();
-                }
-            } else {
-                throw MalformedLinkException.badHost();
-            }
-        }
     }
 
     private static String path(String text, int from, int to) {
