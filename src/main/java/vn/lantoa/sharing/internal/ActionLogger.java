@@ -1,0 +1,265 @@
+package vn.lantoa.sharing.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.VietnameseText;
+import vn.lantoa.sharing.ActionKind;
+import vn.lantoa.sharing.ActionLogged;
+import vn.lantoa.sharing.ActionState;
+
+/**
+ * Records what a member says they did. Each submission is checked at once (canonical link,
+ * platform, official article, duplicate) and acknowledged only after it is committed. The same
+ * post in any link variant counts once; the same idempotency key returns the first answer.
+ */
+@Service
+public class ActionLogger {
+
+    /** What a member submits to log a share. */
+    public record ShareRequest(String postUrl, String articleUrl, Long campaignId) {}
+
+    /** What a member submits to log a rebuttal comment they posted. */
+    public record RebuttalRequest(
+            String commentUrl, String targetUrl, String text, String citedArticleUrl, Long campaignId) {}
+
+    static final int MAX_TEXT = 5_000;
+    static final int MAX_KEY = 100;
+
+    private final ActionRepository actions;
+    private final CampaignRepository campaigns;
+    private final MemberDirectory members;
+    private final LinkInspector links;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ActionLogger(
+            ActionRepository actions,
+            CampaignRepository campaigns,
+            MemberDirectory members,
+            LinkInspector links,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.actions = actions;
+        this.campaigns = campaigns;
+        this.members = members;
+        this.links = links;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public LogResult logShare(CurrentUser user, ShareRequest request, String idempotencyKey) {
+        MemberDirectory.Profile member = memberOf(user);
+        return once(member, idempotencyKey, () -> {
+            InspectedLink post = links.inspect("postUrl", request.postUrl());
+            CampaignArticleChoice article =
+                    articleFor(member, request.campaignId(), request.articleUrl(), "articleUrl");
+            return new Draft(ActionKind.SHARE, post.canonical(), post, article, null);
+        });
+    }
+
+    public LogResult logRebuttal(CurrentUser user, RebuttalRequest request, String idempotencyKey) {
+        MemberDirectory.Profile member = memberOf(user);
+        return once(member, idempotencyKey, () -> {
+            String text = VietnameseText.nfc(
+                    request.text() == null ? "" : request.text().strip());
+            if (text.isEmpty()) {
+                throw new SharingException("text", "sharing.error.textRequired");
+            }
+            if (text.length() > MAX_TEXT) {
+                throw new SharingException("text", "sharing.error.textTooLong", MAX_TEXT);
+            }
+            InspectedLink target = links.inspect("targetUrl", request.targetUrl());
+            boolean hasComment =
+                    request.commentUrl() != null && !request.commentUrl().isBlank();
+            InspectedLink post = hasComment ? links.inspect("commentUrl", request.commentUrl()) : target;
+            CampaignArticleChoice cited =
+                    articleFor(member, request.campaignId(), request.citedArticleUrl(), "citedArticleUrl");
+            // Without a link to the comment itself, the same text on the same post by the same member is the duplicate.
+            String key = hasComment
+                    ? post.canonical()
+                    : target.canonical() + "#member=" + member.memberId() + "#text="
+                            + sha256(VietnameseText.fold(text));
+            return new Draft(ActionKind.REBUTTAL, key, post, cited, text);
+        });
+    }
+
+    private record CampaignArticleChoice(Long campaignId, InspectedLink article, String sourceName) {}
+
+    private record Draft(
+            ActionKind kind, String dedupKey, InspectedLink post, CampaignArticleChoice article, String text) {}
+
+    private interface DraftMaker {
+        Draft make();
+    }
+
+    private LogResult once(MemberDirectory.Profile member, String idempotencyKey, DraftMaker maker) {
+        String key = normaliseKey(idempotencyKey);
+        if (key != null) {
+            Optional<LogResult> replay = replay(member.memberId(), key);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        Draft draft = maker.make();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> record(member, key, draft));
+            } catch (ConcurrentSubmission e) {
+                // Another request with the same idempotency key committed first: answer with its result.
+                return replay(member.memberId(), key).orElseThrow();
+            } catch (ConcurrentDuplicate e) {
+                // The same post was committed meanwhile: run again, it is now a plain duplicate.
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Optional<LogResult> replay(long memberId, String key) {
+        return actions.actionOfIdempotencyKey(memberId, key)
+                .flatMap(remembered ->
+                        actions.find(remembered.actionId()).map(a -> new LogResult(a, remembered.duplicate(), true)));
+    }
+
+    private LogResult record(MemberDirectory.Profile member, String idempotencyKey, Draft draft) {
+        Instant now = clock.instant();
+        Optional<Long> existing = actions.actionOfKey(draft.kind(), draft.dedupKey());
+        if (existing.isPresent()) {
+            rememberKey(member, idempotencyKey, existing.get(), true, now);
+            return new LogResult(actions.find(existing.get()).orElseThrow(), true, false);
+        }
+        InspectedLink article = draft.article().article();
+        boolean official = article != null && article.official();
+        ActionState state;
+        String reason;
+        if (!draft.post().recognisedPlatform()) {
+            state = ActionState.SELF_REPORTED;
+            reason = "sharing.reason.unknownPlatform";
+        } else if (draft.kind() == ActionKind.SHARE && !official) {
+            state = ActionState.SELF_REPORTED;
+            reason = article == null ? "sharing.reason.noArticle" : "sharing.reason.notOfficial";
+        } else {
+            state = ActionState.VERIFIED;
+            reason = null;
+        }
+        long id = actions.insert(new ActionRepository.NewAction(
+                draft.kind(),
+                member.memberId(),
+                member.unitId(),
+                draft.article().campaignId(),
+                draft.post().input(),
+                draft.post().canonical(),
+                draft.post().platform(),
+                article == null ? null : article.input(),
+                article == null ? null : article.canonical(),
+                official,
+                draft.article().sourceName(),
+                draft.text(),
+                state,
+                reason,
+                now));
+        if (!actions.claimKey(draft.kind(), draft.dedupKey(), id, now)) {
+            // A concurrent submission of the same post committed first; ours must not count.
+            throw new ConcurrentDuplicate();
+        }
+        rememberKey(member, idempotencyKey, id, false, now);
+        ActionView view = actions.find(id).orElseThrow();
+        events.publishEvent(new ActionLogged(
+                id,
+                draft.kind(),
+                member.memberId(),
+                member.unitId(),
+                draft.article().campaignId(),
+                draft.post().platform(),
+                official,
+                state,
+                now));
+        return new LogResult(view, false, false);
+    }
+
+    private void rememberKey(
+            MemberDirectory.Profile member, String idempotencyKey, long actionId, boolean duplicate, Instant now) {
+        if (idempotencyKey != null
+                && !actions.rememberIdempotencyKey(member.memberId(), idempotencyKey, actionId, duplicate, now)) {
+            throw new ConcurrentSubmission();
+        }
+    }
+
+    private CampaignArticleChoice articleFor(
+            MemberDirectory.Profile member, Long campaignId, String articleUrl, String field) {
+        boolean hasUrl = articleUrl != null && !articleUrl.isBlank();
+        if (campaignId == null) {
+            if (!hasUrl) {
+                return new CampaignArticleChoice(null, null, null);
+            }
+            InspectedLink article = links.inspect(field, articleUrl);
+            return new CampaignArticleChoice(null, article, article.sourceName());
+        }
+        CampaignView campaign = campaigns
+                .find(campaignId)
+                .filter(c -> c.activeAt(clock.instant()))
+                .filter(c -> campaigns.targets(
+                        c.id(), members.ancestry(member.unitId()), members.groupsOf(member.memberId())))
+                .orElseThrow(() -> new SharingException("campaignId", "sharing.error.campaignNotOpen"));
+        if (!hasUrl) {
+            if (campaign.articles().size() != 1) {
+                throw new SharingException(field, "sharing.error.chooseArticle");
+            }
+            CampaignView.Article only = campaign.articles().getFirst();
+            return new CampaignArticleChoice(campaign.id(), links.inspect(field, only.url()), only.sourceName());
+        }
+        InspectedLink article = links.inspect(field, articleUrl);
+        CampaignView.Article chosen = campaign.articles().stream()
+                .filter(a -> links.inspect(field, a.url()).canonical().equals(article.canonical()))
+                .findFirst()
+                .orElseThrow(() -> new SharingException(field, "sharing.error.notInCampaign"));
+        return new CampaignArticleChoice(campaign.id(), article, chosen.sourceName());
+    }
+
+    private MemberDirectory.Profile memberOf(CurrentUser user) {
+        if (user == null || user.memberId() == null) {
+            throw new SharingException(null, "sharing.error.notAMember");
+        }
+        return members.profile(user.memberId())
+                .orElseThrow(() -> new SharingException(null, "sharing.error.notAMember"));
+    }
+
+    private static String normaliseKey(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        String trimmed = key.strip();
+        if (trimmed.length() > MAX_KEY) {
+            throw new SharingException(null, "sharing.error.badIdempotencyKey");
+        }
+        return trimmed;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same idempotency key committed by a concurrent request. */
+    private static final class ConcurrentSubmission extends RuntimeException {}
+
+    /** The same post committed by a concurrent request. */
+    private static final class ConcurrentDuplicate extends RuntimeException {}
+}

@@ -1,0 +1,188 @@
+package vn.lantoa.sharing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+import vn.lantoa.platform.AuditEvent;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.Role;
+import vn.lantoa.platform.VietnameseText;
+import vn.lantoa.sharing.DirectiveSent;
+
+/**
+ * Directives sent to units and acknowledged by each unit's managers; the sender sees who has and
+ * has not acknowledged. Units are in the sender's subtree; managers acknowledge for their own unit.
+ */
+@Service
+public class Directives {
+
+    static final Set<Role> MAY_SEND = Set.of(Role.ADMIN, Role.EDITOR, Role.UNIT_MANAGER);
+
+    public record Summary(long id, String title, Instant sentAt, long targets, long acknowledged) {}
+
+    public record Target(long unitId, String unitName, Instant acknowledgedAt) {}
+
+    public record Detail(
+            long id,
+            String title,
+            String body,
+            Instant sentAt,
+            List<Target> targets,
+            boolean mine,
+            boolean canAcknowledge) {}
+
+    private final JdbcClient jdbc;
+    private final MemberDirectory members;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Directives(JdbcClient jdbc, MemberDirectory members, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.members = members;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long send(CurrentUser user, String title, String body, List<Long> unitIds) {
+        List<Long> scope = scope(user);
+        String t = VietnameseText.nfc(title == null ? "" : title.strip());
+        String b = VietnameseText.nfc(body == null ? "" : body.strip());
+        List<Long> units =
+                unitIds == null ? List.of() : unitIds.stream().distinct().toList();
+        if (!scope.containsAll(units)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (t.length() < 3 || t.length() > 300) {
+            throw new SharingException("title", "directive.error.title");
+        }
+        if (b.isEmpty() || b.length() > 50_000) {
+            throw new SharingException("body", "directive.error.body");
+        }
+        if (units.isEmpty()) {
+            throw new SharingException("unitIds", "directive.error.units");
+        }
+        long owner = user.scopeUnitId() != null
+                ? user.scopeUnitId()
+                : members.firstRoot().orElseThrow();
+        long id = jdbc.sql("""
+                INSERT INTO shr_directive (title, body, owner_unit_id, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                .params(t, b, owner, user.id(), OffsetDateTime.now(clock))
+                .query(Long.class)
+                .single();
+        units.forEach(u -> jdbc.sql("INSERT INTO shr_directive_target (directive_id, unit_id) VALUES (?, ?)")
+                .params(id, u)
+                .update());
+        events.publishEvent(new DirectiveSent(id, t, units));
+        events.publishEvent(AuditEvent.of("directive.send", "directive", id, t));
+        return id;
+    }
+
+    /** Directives sent from the user's subtree, and those sent to the user's own unit. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Summary>> overview(CurrentUser user) {
+        List<Long> scope = scope(user);
+        List<Summary> sent = summaries("d.owner_unit_id IN (:units)", Map.of("units", orNone(scope)));
+        List<Summary> received = user.scopeUnitId() == null
+                ? List.of()
+                : summaries(
+                        "d.id IN (SELECT directive_id FROM shr_directive_target WHERE unit_id = :unit)",
+                        Map.of("unit", user.scopeUnitId()));
+        return Map.of("sent", sent, "received", received);
+    }
+
+    @Transactional(readOnly = true)
+    public Detail detail(CurrentUser user, long id) {
+        List<Long> scope = scope(user);
+        var head = jdbc.sql("SELECT id, title, body, owner_unit_id, created_at FROM shr_directive WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Object[] {
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getTimestamp(5).toInstant()
+                })
+                .optional()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<Target> targets = jdbc.sql("""
+                SELECT t.unit_id, a.acked_at FROM shr_directive_target t
+                  LEFT JOIN shr_directive_ack a ON a.directive_id = t.directive_id AND a.unit_id = t.unit_id
+                 WHERE t.directive_id = ? ORDER BY t.unit_id""")
+                .param(id)
+                .query((rs, n) -> new Target(
+                        rs.getLong(1),
+                        null,
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .list();
+        Map<Long, String> names = new java.util.HashMap<>();
+        members.unitsOf(targets.stream().map(Target::unitId).toList()).forEach(u -> names.put(u.id(), u.name()));
+        targets = targets.stream()
+                .map(t -> new Target(t.unitId(), names.getOrDefault(t.unitId(), "#" + t.unitId()), t.acknowledgedAt()))
+                .toList();
+        boolean mine = user.isAdmin() || scope.contains((Long) head[2]);
+        boolean addressedToMe =
+                user.scopeUnitId() != null && targets.stream().anyMatch(t -> t.unitId() == user.scopeUnitId());
+        if (!mine && !addressedToMe) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        boolean canAck = addressedToMe
+                && user.has(Role.UNIT_MANAGER)
+                && targets.stream().anyMatch(t -> t.unitId() == user.scopeUnitId() && t.acknowledgedAt() == null);
+        return new Detail(id, (String) head[0], (String) head[1], (Instant) head[3], targets, mine, canAck);
+    }
+
+    /** A manager acknowledges for their unit; repeating it changes nothing. */
+    @Transactional
+    public void acknowledge(CurrentUser user, long id) {
+        Detail detail = detail(user, id);
+        if (!user.has(Role.UNIT_MANAGER)
+                || user.scopeUnitId() == null
+                || detail.targets().stream().noneMatch(t -> t.unitId() == user.scopeUnitId())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        int inserted = jdbc.sql("""
+                INSERT INTO shr_directive_ack (directive_id, unit_id, user_id, acked_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")
+                .params(id, user.scopeUnitId(), user.id(), OffsetDateTime.now(clock))
+                .update();
+        if (inserted > 0) {
+            events.publishEvent(AuditEvent.of("directive.acknowledge", "directive", id, null));
+        }
+    }
+
+    private List<Summary> summaries(String where, Map<String, ?> params) {
+        return jdbc.sql("""
+                SELECT d.id, d.title, d.created_at,
+                       (SELECT count(*) FROM shr_directive_target t WHERE t.directive_id = d.id),
+                       (SELECT count(*) FROM shr_directive_ack a WHERE a.directive_id = d.id)
+                  FROM shr_directive d WHERE\s""" + where + " ORDER BY d.created_at DESC LIMIT 200")
+                .params(params)
+                .query((rs, n) -> new Summary(
+                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    List<Long> scope(CurrentUser user) {
+        if (user.roles().stream().noneMatch(MAY_SEND::contains)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        if (user.isAdmin()) {
+            return members.allUnits();
+        }
+        return user.scopeUnitId() == null ? List.of() : members.subtree(user.scopeUnitId());
+    }
+
+    private static List<Long> orNone(List<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+}

@@ -1,0 +1,135 @@
+package vn.lantoa.sharing.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.sharing.internal.ActionLogger;
+import vn.lantoa.sharing.internal.ActionView;
+import vn.lantoa.sharing.internal.LogResult;
+import vn.lantoa.sharing.internal.MemberArea;
+import vn.lantoa.sharing.internal.SharingException;
+
+/**
+ * The member's JSON API: log shares and rebuttals (honouring {@code Idempotency-Key}) and list
+ * their own actions. 201 for a new record, 200 with {@code duplicate: true} for a post already logged.
+ */
+@RestController
+class ActionApiController {
+
+    static final String SHARES = "/api/v1/shares";
+    static final String REBUTTALS = "/api/v1/rebuttals";
+    static final String MINE = "/api/v1/me/actions";
+
+    private final ActionLogger logger;
+    private final MemberArea area;
+    private final MessageSource messages;
+
+    ActionApiController(ActionLogger logger, MemberArea area, MessageSource messages) {
+        this.logger = logger;
+        this.area = area;
+        this.messages = messages;
+    }
+
+    record ShareBody(String postUrl, String articleUrl, Long campaignId) {}
+
+    record RebuttalBody(String commentUrl, String targetUrl, String text, String citedArticleUrl, Long campaignId) {}
+
+    record ActionJson(
+            long id,
+            String kind,
+            Long campaignId,
+            String postUrl,
+            String canonicalUrl,
+            String platform,
+            String articleUrl,
+            String articleCanonicalUrl,
+            boolean official,
+            String source,
+            String text,
+            String state,
+            Instant createdAt,
+            boolean duplicate) {
+
+        static ActionJson of(ActionView a, boolean duplicate) {
+            return new ActionJson(
+                    a.id(),
+                    a.kind().name(),
+                    a.campaignId(),
+                    a.postUrl(),
+                    a.postCanonical(),
+                    a.platform(),
+                    a.articleUrl(),
+                    a.articleCanonical(),
+                    a.articleOfficial(),
+                    a.sourceName(),
+                    a.rebuttalText(),
+                    a.state().name(),
+                    a.createdAt(),
+                    duplicate);
+        }
+    }
+
+    @PostMapping(SHARES)
+    ResponseEntity<ActionJson> share(
+            @RequestBody ShareBody body, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return answer(logger.logShare(
+                user(), new ActionLogger.ShareRequest(body.postUrl(), body.articleUrl(), body.campaignId()), key));
+    }
+
+    @PostMapping(REBUTTALS)
+    ResponseEntity<ActionJson> rebuttal(
+            @RequestBody RebuttalBody body, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return answer(logger.logRebuttal(
+                user(),
+                new ActionLogger.RebuttalRequest(
+                        body.commentUrl(), body.targetUrl(), body.text(), body.citedArticleUrl(), body.campaignId()),
+                key));
+    }
+
+    @GetMapping(MINE)
+    Map<String, List<ActionJson>> mine() {
+        return Map.of(
+                "items",
+                area.history(user(), 200).stream()
+                        .map(a -> ActionJson.of(a, false))
+                        .toList());
+    }
+
+    @ExceptionHandler(SharingException.class)
+    ResponseEntity<ProblemDetail> invalid(SharingException e, HttpServletRequest request) {
+        HttpStatus status =
+                "sharing.error.notAMember".equals(e.messageKey()) ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request)));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static ResponseEntity<ActionJson> answer(LogResult result) {
+        boolean created = !result.duplicate();
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(ActionJson.of(result.action(), result.duplicate()));
+    }
+
+    private static CurrentUser user() {
+        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}

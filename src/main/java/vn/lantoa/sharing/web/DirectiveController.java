@@ -1,0 +1,88 @@
+package vn.lantoa.sharing.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.sharing.internal.CampaignAdmin;
+import vn.lantoa.sharing.internal.Directives;
+import vn.lantoa.sharing.internal.SharingException;
+
+/** Back office: directives sent to units and their acknowledgements. */
+@Controller
+class DirectiveController {
+
+    static final String DIRECTIVES = "/quan-tri/van-ban";
+
+    private final Directives directives;
+    private final CampaignAdmin campaigns;
+    private final MessageSource messages;
+
+    DirectiveController(Directives directives, CampaignAdmin campaigns, MessageSource messages) {
+        this.directives = directives;
+        this.campaigns = campaigns;
+        this.messages = messages;
+    }
+
+    @GetMapping(DIRECTIVES)
+    String overview(Model model) {
+        Map<String, List<Directives.Summary>> all = directives.overview(user());
+        model.addAttribute("page", new DirectivePages.Overview(all.get("sent"), all.get("received")));
+        return "sharing/admin-directives";
+    }
+
+    @GetMapping(DIRECTIVES + "/moi")
+    String newForm(Model model) {
+        return form(model, "", "", List.of(), Map.of());
+    }
+
+    @PostMapping(DIRECTIVES)
+    String send(
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) List<Long> unitIds,
+            Model model,
+            HttpServletRequest request) {
+        try {
+            long id = directives.send(user(), title, body, unitIds);
+            return "redirect:" + DIRECTIVES + "/" + id;
+        } catch (SharingException e) {
+            String message = messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request));
+            return form(model, title, body, unitIds, Map.of(e.field(), message));
+        }
+    }
+
+    @GetMapping(DIRECTIVES + "/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("page", new DirectivePages.Detail(directives.detail(user(), id)));
+        return "sharing/admin-directive";
+    }
+
+    @PostMapping(DIRECTIVES + "/{id}/da-doc")
+    String acknowledge(@PathVariable long id) {
+        directives.acknowledge(user(), id);
+        return "redirect:" + DIRECTIVES + "/" + id;
+    }
+
+    private String form(Model model, String title, String body, List<Long> unitIds, Map<String, String> errors) {
+        model.addAttribute(
+                "page",
+                new DirectivePages.Form(
+                        title, body, unitIds, campaigns.choices(user()).units(), errors));
+        return "sharing/admin-directive-form";
+    }
+
+    private static CurrentUser user() {
+        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+}

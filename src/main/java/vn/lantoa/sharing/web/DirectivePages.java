@@ -1,0 +1,35 @@
+package vn.lantoa.sharing.web;
+
+import java.util.List;
+import java.util.Map;
+import vn.lantoa.sharing.internal.Directives;
+import vn.lantoa.sharing.internal.MemberDirectory;
+
+/** View models of the directive pages. */
+public final class DirectivePages {
+
+    private DirectivePages() {}
+
+    /** {@code sharing/admin-directives.jte}. */
+    public record Overview(List<Directives.Summary> sent, List<Directives.Summary> received) {}
+
+    /** {@code sharing/admin-directive-form.jte}. */
+    public record Form(
+            String title,
+            String body,
+            List<Long> unitIds,
+            List<MemberDirectory.UnitOption> units,
+            Map<String, String> errors) {
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        public boolean picked(long id) {
+            return unitIds != null && unitIds.contains(id);
+        }
+    }
+
+    /** {@code sharing/admin-directive.jte}. */
+    public record Detail(Directives.Detail directive) {}
+}

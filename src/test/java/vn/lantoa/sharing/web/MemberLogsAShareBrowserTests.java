@@ -1,0 +1,74 @@
+package vn.lantoa.sharing.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.lantoa.platform.Chromium;
+import vn.lantoa.platform.LanToaIntegrationTest;
+
+/** A member on a phone-sized screen logs a share from a campaign. */
+@LanToaIntegrationTest
+class MemberLogsAShareBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openAPhoneSizedBrowser() {
+        browser = Chromium.start();
+        browser.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    /** On a small screen an element may be below the fold: bring it to the middle first, as a thumb would. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    @Test
+    void aMemberLogsAShareFromACampaignAndTheSamePostAgainCountsOnce() {
+        String base = "http://localhost:" + port;
+        browser.get(base + "/dang-nhap");
+        browser.findElement(By.id("username")).sendKeys("thanhvien");
+        browser.findElement(By.id("password")).sendKeys(LanToaIntegrationTest.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("main form[action='/dang-nhap'] button[type=submit]"))
+                .click();
+
+        browser.get(base + "/thanh-vien");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Nguyễn Thị Lan");
+        click(browser.findElement(By.linkText("Tôi đã chia sẻ")));
+
+        String post = "https://www.facebook.com/groups/lantoa/posts/"
+                + Math.abs(UUID.randomUUID().getMostSignificantBits());
+        browser.findElement(By.id("postUrl")).sendKeys(post);
+        browser.findElements(By.cssSelector("input[name=articleUrl]"))
+                .getFirst()
+                .click();
+        click(browser.findElement(By.cssSelector(".lt-log-form button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Đã ghi nhận");
+        assertThat(browser.getPageSource()).contains("Đã xác minh");
+
+        browser.get(base + "/thanh-vien/ghi-nhan?loai=chia-se");
+        browser.findElement(By.id("postUrl")).sendKeys(post + "?mibextid=abc");
+        click(browser.findElement(By.cssSelector(".lt-log-form button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("đã được ghi nhận trước đó");
+    }
+}

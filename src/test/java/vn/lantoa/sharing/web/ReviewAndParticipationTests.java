@@ -1,0 +1,151 @@
+package vn.lantoa.sharing.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.platform.Browser;
+import vn.lantoa.platform.LanToaIntegrationTest;
+
+@LanToaIntegrationTest
+class ReviewAndParticipationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private Browser signedIn(String user, String landing) {
+        Browser browser = new Browser(port);
+        browser.signIn(user, LanToaIntegrationTest.DEMO_PASSWORD);
+        browser.get(landing);
+        return browser;
+    }
+
+    private long selfReportedShare() {
+        Browser member = signedIn("thanhvien", "/thanh-vien");
+        String post = "https://www.facebook.com/groups/9/posts/"
+                + Math.abs(UUID.randomUUID().getLeastSignificantBits());
+        HttpResponse<String> created = member.postJson(
+                "/api/v1/shares", "{\"postUrl\":\"" + post + "\",\"articleUrl\":\"https://tin-khong-ro.example/a\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        return Long.parseLong(created.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+    }
+
+    private String state(long actionId) {
+        return jdbc.sql("SELECT state FROM shr_action WHERE id = ?")
+                .param(actionId)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void aUnitManagerRejectsASelfReportedShareOnlyWithAReason() {
+        long id = selfReportedShare();
+        Browser manager = signedIn("quanly", "/quan-tri/ghi-nhan");
+        assertThat(manager.get("/quan-tri/ghi-nhan?trang-thai=SELF_REPORTED").body())
+                .contains("/quan-tri/ghi-nhan/" + id);
+
+        HttpResponse<String> noReason =
+                manager.postForm("/quan-tri/ghi-nhan/" + id, Map.of("decision", "reject", "reason", " "));
+        assertThat(noReason.body()).contains("Vui lòng ghi lý do không công nhận");
+        assertThat(state(id)).isEqualTo("SELF_REPORTED");
+
+        HttpResponse<String> rejected = manager.postForm(
+                "/quan-tri/ghi-nhan/" + id, Map.of("decision", "reject", "reason", "Bài đăng không còn tồn tại"));
+        assertThat(rejected.statusCode()).isEqualTo(302);
+        assertThat(state(id)).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void anActionOfAnotherBranchIsNotFoundForTheManager() {
+        long hungHoa = jdbc.sql("SELECT id FROM org_unit WHERE name = 'Đảng ủy xã Hùng Hòa'")
+                .query(Long.class)
+                .single();
+        long id = jdbc.sql("""
+                INSERT INTO shr_action (kind, member_id, unit_id, post_url, post_canonical, platform, state, created_at)
+                VALUES ('SHARE', 0, ?, 'https://x.example/1', ?, 'OTHER', 'SELF_REPORTED', ?) RETURNING id""")
+                .params(hungHoa, "https://x.example/" + UUID.randomUUID(), OffsetDateTime.now())
+                .query(Long.class)
+                .single();
+        Browser manager = signedIn("quanly", "/quan-tri/ghi-nhan");
+        assertThat(manager.postForm("/quan-tri/ghi-nhan/" + id, Map.of("decision", "confirm"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(state(id)).isEqualTo("SELF_REPORTED");
+        assertThat(manager.get("/quan-tri/ghi-nhan").body()).doesNotContain("/quan-tri/ghi-nhan/" + id + "\"");
+    }
+
+    @Test
+    void aReviewerMayNotReviewMemberActions() {
+        assertThat(signedIn("kiemduyet", "/quan-tri").get("/quan-tri/ghi-nhan").statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void participationCountsVerifiedAndSelfReportedApartAndSurvivesBadDates() {
+        selfReportedShare();
+        Browser manager = signedIn("quanly", "/quan-tri");
+        HttpResponse<String> page = manager.get("/quan-tri/tham-gia");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Chi bộ ấp Cầu Tre", "Chia sẻ (tự khai báo)")
+                .doesNotContain("Chi bộ ấp Tân Trung");
+        for (String bad : new String[] {"tu=abc", "tu=31/02/2026", "tu=01/12/2026&den=01/01/2026", "den=99999"}) {
+            HttpResponse<String> response = manager.get("/quan-tri/tham-gia?" + bad);
+            assertThat(response.statusCode()).as(bad).isEqualTo(200);
+            assertThat(response.body()).as(bad).contains("đang hiển thị tháng này");
+        }
+    }
+
+    @Test
+    void aReminderReachesSilentMembersOnceADay() {
+        Browser manager = signedIn("quanly", "/quan-tri");
+        String title = "Đợt nhắc " + UUID.randomUUID();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("title", title);
+        form.put(
+                "topicId",
+                jdbc.sql("SELECT min(id) FROM shr_topic")
+                        .query(Long.class)
+                        .single()
+                        .toString());
+        form.put("startsAt", "2020-01-01T00:00");
+        form.put("endsAt", "2099-01-01T00:00");
+        form.put(
+                "articleIds",
+                jdbc.sql("SELECT min(id) FROM news_article WHERE status = 'PUBLISHED'")
+                        .query(Long.class)
+                        .single()
+                        .toString());
+        form.put(
+                "unitIds",
+                jdbc.sql("SELECT id FROM org_unit WHERE name = 'Chi bộ ấp Cầu Tre'")
+                        .query(Long.class)
+                        .single()
+                        .toString());
+        assertThat(manager.postForm("/quan-tri/chien-dich", form).statusCode()).isEqualTo(302);
+        long id = jdbc.sql("SELECT id FROM shr_campaign WHERE title = ?")
+                .param(title)
+                .query(Long.class)
+                .single();
+
+        HttpResponse<String> first = manager.postForm("/quan-tri/chien-dich/" + id + "/nhac-nho", Map.of());
+        assertThat(first.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("nhac=2"));
+        HttpResponse<String> again = manager.postForm("/quan-tri/chien-dich/" + id + "/nhac-nho", Map.of());
+        assertThat(again.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("nhac=0"));
+
+        assertThat(signedIn("thanhvien", "/").get("/thanh-vien").body())
+                .contains("Đơn vị nhắc bạn tham gia đợt: " + title);
+    }
+}
