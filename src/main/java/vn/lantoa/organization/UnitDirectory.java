@@ -1,5 +1,6 @@
 package vn.lantoa.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.lantoa.platform.CurrentUser;
@@ -36,6 +37,12 @@ public interface UnitDirectory {
     List<GroupSummary> groupsOf(MemberId member);
 
     List<MemberSummary> membersOf(GroupId group);
+
+    /** The sharing groups that belong to any of the units. */
+    List<GroupSummary> groupsIn(Collection<Long> unitIds);
+
+    /** The active members of the units themselves (not of their subtrees). */
+    List<MemberSummary> activeMembersIn(Collection<Long> unitIds);
 
     /**
      * Whether the user may see things of {@code unitId}: admins everything, others their scope

@@ -2,6 +2,7 @@ package vn.lantoa.organization.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,7 @@ class JdbcUnitDirectory implements UnitDirectory {
     static final String UNIT_FROM = " FROM org_unit u JOIN org_unit_kind k ON k.id = u.kind_id ";
     static final String MEMBER_SELECT = """
             SELECT m.id, m.unit_id, m.full_name, mk.name AS kind_name, m.status = 'ACTIVE' AS active
-            FROM org_member m JOIN org_member_kind mk ON mk.id = m.kind_id """;
+            FROM org_member m JOIN org_member_kind mk ON mk.id = m.kind_id\s""";
 
     private final JdbcClient jdbc;
 
@@ -111,6 +112,27 @@ class JdbcUnitDirectory implements UnitDirectory {
         return jdbc.sql(MEMBER_SELECT + "JOIN org_group_member gm ON gm.member_id = m.id WHERE gm.group_id = ?"
                         + " ORDER BY m.full_name")
                 .param(group.value())
+                .query(JdbcUnitDirectory::member)
+                .list();
+    }
+
+    @Override
+    public List<GroupSummary> groupsIn(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT g.id, g.unit_id, g.name, g.channel, g.invite_link FROM org_sharing_group g
+                WHERE g.unit_id IN (:units) ORDER BY g.name""").param("units", unitIds).query((rs, n) -> group(rs)).list();
+    }
+
+    @Override
+    public List<MemberSummary> activeMembersIn(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(MEMBER_SELECT + "WHERE m.unit_id IN (:units) AND m.status = 'ACTIVE' ORDER BY m.full_name")
+                .param("units", unitIds)
                 .query(JdbcUnitDirectory::member)
                 .list();
     }

@@ -1,125 +1,153 @@
 package vn.lantoa.sharing.internal;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.lantoa.organization.GroupId;
+import vn.lantoa.organization.MemberId;
+import vn.lantoa.organization.MemberSummary;
+import vn.lantoa.organization.UnitDirectory;
+import vn.lantoa.organization.UnitId;
+import vn.lantoa.organization.UnitSummary;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.Role;
 
-/** What sharing needs to know about members and units. TEMPORARY: reads org tables until the organization API lands. */
+/** What sharing needs to know of members, units and groups, read through the organization module. */
 @Component
 public class MemberDirectory {
 
-    private final JdbcClient jdbc;
+    private final UnitDirectory units;
 
-    MemberDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    MemberDirectory(UnitDirectory units) {
+        this.units = units;
     }
 
     public record Profile(long memberId, String fullName, long unitId, String unitName) {}
-
-    Optional<Profile> profile(long memberId) {
-        return jdbc.sql("""
-                SELECT m.id, m.full_name, m.unit_id, u.name FROM org_member m JOIN org_unit u ON u.id = m.unit_id
-                 WHERE m.id = ? AND m.status = 'ACTIVE'""")
-                .param(memberId)
-                .query((rs, n) -> new Profile(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
-                .optional();
-    }
-
-    /** The unit and all its ancestors. */
-    List<Long> ancestry(long unitId) {
-        String path = jdbc.sql("SELECT path FROM org_unit WHERE id = ?")
-                .param(unitId)
-                .query(String.class)
-                .single();
-        return java.util.Arrays.stream(path.split("/"))
-                .filter(s -> !s.isEmpty())
-                .map(Long::valueOf)
-                .toList();
-    }
-
-    List<Long> groupsOf(long memberId) {
-        return jdbc.sql("SELECT group_id FROM org_group_member WHERE member_id = ?")
-                .param(memberId)
-                .query(Long.class)
-                .list();
-    }
-
-    /** The unit ids of a subtree (the scope of a back-office user). */
-    List<Long> subtree(long rootUnitId) {
-        return jdbc.sql("""
-                SELECT u.id FROM org_unit u, org_unit r WHERE r.id = ? AND u.path LIKE r.path || '%'""").param(rootUnitId).query(Long.class).list();
-    }
-
-    List<Long> groupsInUnits(List<Long> unitIds) {
-        return jdbc.sql("SELECT id FROM org_sharing_group WHERE unit_id IN (:units)")
-                .param("units", unitIds.isEmpty() ? List.of(-1L) : unitIds)
-                .query(Long.class)
-                .list();
-    }
 
     public record UnitOption(long id, String name, int depth) {}
 
     public record GroupOption(long id, String name, long unitId) {}
 
-    /** The units of a subtree in tree order, for pickers. */
+    public record MemberRow(long memberId, String fullName, long unitId, String unitName) {}
+
+    /** An active member with their unit's name. */
+    Optional<Profile> profile(long memberId) {
+        return units.member(new MemberId(memberId))
+                .filter(MemberSummary::active)
+                .map(m -> new Profile(
+                        m.id().value(),
+                        m.fullName(),
+                        m.unitId().value(),
+                        unitName(m.unitId().value())));
+    }
+
+    /** The unit and all its ancestors. */
+    List<Long> ancestry(long unitId) {
+        return units.path(unitId)
+                .map(path -> Arrays.stream(path.split("/"))
+                        .filter(s -> !s.isEmpty())
+                        .map(Long::valueOf)
+                        .toList())
+                .orElse(List.of(unitId));
+    }
+
+    List<Long> groupsOf(long memberId) {
+        return units.groupsOf(new MemberId(memberId)).stream()
+                .map(g -> g.id().value())
+                .toList();
+    }
+
+    /** The unit ids of a subtree (the scope of a back-office user). */
+    List<Long> subtree(long rootUnitId) {
+        return units.subtreeIds(rootUnitId);
+    }
+
+    /** The units a back-office user may act on: everything for ADMIN, else the scope subtree. */
+    List<Long> scopeOf(CurrentUser user) {
+        if (user.isAdmin()) {
+            return allUnits();
+        }
+        return user.scopeUnitId() == null ? List.of() : subtree(user.scopeUnitId());
+    }
+
+    /** Open units among the ids, in tree order, for pickers. */
     List<UnitOption> unitsOf(List<Long> unitIds) {
-        return jdbc.sql("""
-                SELECT id, name, array_length(string_to_array(trim(both '/' from path), '/'), 1) - 1 AS depth
-                  FROM org_unit WHERE id IN (:ids) AND closed_at IS NULL ORDER BY path""")
-                .param("ids", unitIds.isEmpty() ? List.of(-1L) : unitIds)
-                .query((rs, n) -> new UnitOption(rs.getLong(1), rs.getString(2), rs.getInt(3)))
-                .list();
+        return unitIds.stream()
+                .map(id -> units.unit(new UnitId(id)))
+                .flatMap(Optional::stream)
+                .filter(u -> !u.closed())
+                .sorted(java.util.Comparator.comparing(UnitSummary::path))
+                .map(u -> new UnitOption(u.id().value(), u.name(), u.depth()))
+                .toList();
     }
 
     List<GroupOption> groupOptions(List<Long> unitIds) {
-        return jdbc.sql("SELECT id, name, unit_id FROM org_sharing_group WHERE unit_id IN (:ids) ORDER BY name")
-                .param("ids", unitIds.isEmpty() ? List.of(-1L) : unitIds)
-                .query((rs, n) -> new GroupOption(rs.getLong(1), rs.getString(2), rs.getLong(3)))
-                .list();
+        return units.groupsIn(unitIds).stream()
+                .map(g -> new GroupOption(g.id().value(), g.name(), g.unitId().value()))
+                .toList();
     }
 
-    /** Every unit id (for ADMIN). */
     List<Long> allUnits() {
-        return jdbc.sql("SELECT id FROM org_unit").query(Long.class).list();
+        return units.visibleUnits(admin()).stream().map(u -> u.id().value()).toList();
     }
 
     Optional<Long> firstRoot() {
-        return jdbc.sql("SELECT id FROM org_unit WHERE parent_id IS NULL ORDER BY id LIMIT 1")
-                .query(Long.class)
-                .optional();
+        return units.visibleUnits(admin()).stream()
+                .filter(u -> u.parentId() == null)
+                .map(u -> u.id().value())
+                .findFirst();
     }
 
-    public record MemberRow(long memberId, String fullName, long unitId, String unitName) {}
-
-    /** Active members of the units and groups (a campaign's audience). */
-    List<MemberRow> audience(List<Long> unitIdsWithSubtrees, List<Long> groupIds) {
-        return jdbc.sql("""
-                SELECT DISTINCT m.id, m.full_name, m.unit_id, u.name FROM org_member m JOIN org_unit u ON u.id = m.unit_id
-                 WHERE m.status = 'ACTIVE'
-                   AND (m.unit_id IN (:units) OR m.id IN (SELECT member_id FROM org_group_member WHERE group_id IN (:groups)))
-                 ORDER BY u.name, m.full_name""")
-                .param("units", unitIdsWithSubtrees.isEmpty() ? List.of(-1L) : unitIdsWithSubtrees)
-                .param("groups", groupIds.isEmpty() ? List.of(-1L) : groupIds)
-                .query((rs, n) -> new MemberRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
-                .list();
+    /** Active members of the units (each unit itself, callers pass subtrees) and of the groups. */
+    List<MemberRow> audience(List<Long> unitIds, List<Long> groupIds) {
+        LinkedHashSet<MemberSummary> everyone = new LinkedHashSet<>(units.activeMembersIn(unitIds));
+        for (long group : groupIds) {
+            units.membersOf(new GroupId(group)).stream()
+                    .filter(MemberSummary::active)
+                    .forEach(everyone::add);
+        }
+        Map<Long, String> names = unitNames(
+                everyone.stream().map(m -> m.unitId().value()).distinct().toList());
+        return everyone.stream()
+                .map(m -> new MemberRow(
+                        m.id().value(),
+                        m.fullName(),
+                        m.unitId().value(),
+                        names.get(m.unitId().value())))
+                .sorted(java.util.Comparator.comparing(MemberRow::unitName).thenComparing(MemberRow::fullName))
+                .toList();
     }
 
     /** Active members per unit (each unit's own members, not its subtree). */
-    java.util.Map<Long, Long> activeMemberCounts(List<Long> unitIds) {
-        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
-        jdbc.sql(
-                        "SELECT unit_id, count(*) FROM org_member WHERE status = 'ACTIVE' AND unit_id IN (:ids) GROUP BY unit_id")
-                .param("ids", unitIds.isEmpty() ? List.of(-1L) : unitIds)
-                .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
-                .list();
-        return counts;
+    Map<Long, Long> activeMemberCounts(List<Long> unitIds) {
+        return units.activeMembersIn(unitIds).stream()
+                .collect(Collectors.groupingBy(m -> m.unitId().value(), Collectors.counting()));
     }
 
     List<Long> groupMembers(long groupId) {
-        return jdbc.sql("SELECT member_id FROM org_group_member WHERE group_id = ?")
-                .param(groupId)
-                .query(Long.class)
-                .list();
+        return units.membersOf(new GroupId(groupId)).stream()
+                .filter(MemberSummary::active)
+                .map(m -> m.id().value())
+                .toList();
+    }
+
+    private String unitName(long unitId) {
+        return units.unit(new UnitId(unitId)).map(UnitSummary::name).orElse("—");
+    }
+
+    private Map<Long, String> unitNames(Collection<Long> unitIds) {
+        return unitIds.stream()
+                .map(id -> units.unit(new UnitId(id)))
+                .flatMap(Optional::stream)
+                .collect(Collectors.toMap(u -> u.id().value(), UnitSummary::name, (a, b) -> a, java.util.HashMap::new));
+    }
+
+    private static CurrentUser admin() {
+        return new CurrentUser(0, "system", "system", java.util.Set.of(Role.ADMIN), null);
     }
 }

@@ -59,7 +59,14 @@ class MessageBundlesTests {
             }
         }
         assertThat(used).isNotEmpty();
-        assertThat(known).containsAll(used);
+        // A key ending in "." is a prefix completed at run time (e.g. "state." + state.name()).
+        for (String key : used) {
+            if (key.endsWith(".")) {
+                assertThat(known).as("keys starting with " + key).anyMatch(k -> k.startsWith(key));
+            } else {
+                assertThat(known).as(key).contains(key);
+            }
+        }
     }
 
     @Test
