@@ -3,27 +3,51 @@ package vn.lantoa.sharing.internal;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import vn.lantoa.links.LinkCheck;
+import vn.lantoa.links.LinkChecker;
+import vn.lantoa.links.MalformedLinkException;
+import vn.lantoa.platform.LanToaProperties;
 
-/** Canonical form, platform and officialness of a pasted link. TEMPORARY until the links module lands. */
+/**
+ * A pasted link as sharing counts it: canonical form, platform and officialness from the links
+ * module. Our own portal's articles are official by definition, whatever host the site runs on.
+ */
 @Component
 public class LinkInspector {
+
+    private final LinkChecker links;
+    private final String ownHost;
+    private final String ownName;
+
+    LinkInspector(LinkChecker links, LanToaProperties properties) {
+        this.links = links;
+        this.ownHost = hostOf(properties.site().baseUrl());
+        this.ownName = properties.site().name();
+    }
 
     public InspectedLink inspect(String field, String pasted) {
         if (pasted == null || pasted.isBlank()) {
             throw new SharingException(field, "sharing.error.linkRequired");
         }
-        String trimmed = pasted.strip();
+        LinkCheck check;
         try {
-            URI uri = URI.create(trimmed.contains("://") ? trimmed : "https://" + trimmed);
-            String host = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^(www|m)\\.", "");
-            String canonical = "https://" + host + (uri.getRawPath() == null ? "" : uri.getRawPath())
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            String platform =
-                    host.endsWith("facebook.com") ? "FACEBOOK" : host.endsWith("zalo.me") ? "ZALO" : "NEWS_SITE";
-            boolean official = host.equals("nhandan.vn") || host.endsWith(".nhandan.vn") || host.equals("localhost");
-            return new InspectedLink(trimmed, canonical, platform, host, official, official ? host : null);
-        } catch (RuntimeException e) {
-            throw new SharingException(field, "sharing.error.linkMalformed");
+            check = links.check(pasted);
+        } catch (MalformedLinkException e) {
+            throw new SharingException(field, "sharing.error.linkInvalid", e.vietnamese(), e.english());
+        }
+        boolean own = ownHost != null && ownHost.equals(check.host());
+        boolean official = (check.official() || own) && !check.lookalike();
+        String source = check.source() != null ? check.source().name() : own ? ownName : null;
+        return new InspectedLink(
+                check.input(), check.canonical(), check.platform().name(), check.host(), official, source);
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.lantoa.sharing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +12,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
@@ -37,7 +39,8 @@ class MemberLogsAShareBrowserTests {
 
     /** On a small screen an element may be below the fold: bring it to the middle first, as a thumb would. */
     private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
     }
 
@@ -46,12 +49,14 @@ class MemberLogsAShareBrowserTests {
         String base = "http://localhost:" + port;
         browser.get(base + "/dang-nhap");
         browser.findElement(By.id("username")).sendKeys("thanhvien");
-        browser.findElement(By.id("password")).sendKeys(LanToaIntegrationTest.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("main form[action='/dang-nhap'] button[type=submit]"))
-                .click();
+        WebElement password = browser.findElement(By.id("password"));
+        password.sendKeys(LanToaIntegrationTest.DEMO_PASSWORD);
+        password.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/dang-nhap"));
 
         browser.get(base + "/thanh-vien");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Nguyễn Thị Lan");
+        assertThat(browser.findElement(By.cssSelector("main h1")).getText()).contains("Nguyễn Thị Lan");
         click(browser.findElement(By.linkText("Tôi đã chia sẻ")));
 
         String post = "https://www.facebook.com/groups/lantoa/posts/"
