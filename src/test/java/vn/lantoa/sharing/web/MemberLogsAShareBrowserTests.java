@@ -37,6 +37,12 @@ class MemberLogsAShareBrowserTests {
         browser.quit();
     }
 
+    /** The result page after a submission (a plain form post: wait for the navigation). */
+    private void waitForResult() {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("/ghi-nhan/ket-qua/"));
+    }
+
     /** On a small screen an element may be below the fold: bring it to the middle first, as a thumb would. */
     private void click(WebElement element) {
         ((JavascriptExecutor) browser)
@@ -70,12 +76,14 @@ class MemberLogsAShareBrowserTests {
                 .getFirst()
                 .click();
         click(browser.findElement(By.cssSelector(".lt-log-form button[type=submit]")));
+        waitForResult();
         assertThat(browser.getPageSource()).as("after the first submission").contains("Đã ghi nhận. Cảm ơn bạn!");
         assertThat(browser.getPageSource()).contains("Đã xác minh");
 
         browser.get(base + "/thanh-vien/ghi-nhan?loai=chia-se");
         browser.findElement(By.id("postUrl")).sendKeys(post + "?mibextid=abc");
         click(browser.findElement(By.cssSelector(".lt-log-form button[type=submit]")));
+        waitForResult();
         assertThat(browser.getPageSource()).as("after the second submission").contains("đã được ghi nhận trước đó");
     }
 }
