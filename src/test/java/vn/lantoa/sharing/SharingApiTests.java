@@ -168,6 +168,14 @@ class SharingApiTests {
     }
 
     @Test
+    void theMemberAreaOffersTheCampaignLoggingAndReporting() {
+        String home = member.get("/thanh-vien").body();
+        assertThat(home)
+                .contains("Việc cần làm", "Lan tỏa thông tin về chuyển đổi số ở cơ sở", "Chia sẻ lên Zalo")
+                .contains("https://www.facebook.com/sharer/sharer.php?u=", "href=\"/phan-anh\"");
+    }
+
+    @Test
     void theMemberListsTheirOwnActions() {
         String post = post();
         member.postJson(
