@@ -18,7 +18,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import vn.lantoa.LanToaApplication;
 
 /**
@@ -227,7 +226,7 @@ public final class VisitsCountingBenchmark {
     }
 
     /** The stand-in for a page-cache hit: the home page's bytes, fetched once, served at order 10. */
-    @Configuration(proxyBeanMethods = false)
+    // Not @Configuration: registered only by this benchmark, never picked up by the tests' component scan.
     static class CachedPage {
 
         @Bean
