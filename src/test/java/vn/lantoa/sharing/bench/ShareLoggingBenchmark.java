@@ -66,6 +66,19 @@ public final class ShareLoggingBenchmark {
                     throw new IllegalStateException("HTTP " + r.statusCode() + " " + r.body());
                 }
             });
+            // Second reference: the same signed-in sessions asking for a small read (GET /api/v1/visits),
+            // to tell the framework's cost per request from the cost of logging a share.
+            ThreadLocal<Browser> readSession = new ThreadLocal<>();
+            AtomicLong nextReadSession = new AtomicLong();
+            Result read = run(total, clients, i -> {
+                if (readSession.get() == null) {
+                    readSession.set(sessions.get((int) nextReadSession.getAndIncrement()));
+                }
+                HttpResponse<String> r = readSession.get().get("/api/v1/visits", "application/json");
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("HTTP " + r.statusCode());
+                }
+            });
             String url = app.getBean(javax.sql.DataSource.class)
                     .getConnection()
                     .getMetaData()
@@ -77,6 +90,9 @@ public final class ShareLoggingBenchmark {
             System.out.printf(
                     "jdbc: %d single-row INSERT commits, %d threads: %.0f/s, p50 %.1f ms, p99 %.1f ms%n",
                     total, clients, jdbc.perSecond(), jdbc.p50(), jdbc.p99());
+            System.out.printf(
+                    "read: GET /api/v1/visits, same sessions: %.0f/s, p50 %.1f ms, p99 %.1f ms%n",
+                    read.perSecond(), read.p50(), read.p99());
             System.out.printf("ratio api/jdbc: %.2f%n", api.perSecond() / jdbc.perSecond());
         } finally {
             app.close();
