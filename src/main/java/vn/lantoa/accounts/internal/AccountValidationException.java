@@ -1,16 +1,11 @@
 package vn.lantoa.accounts.internal;
 
-/** Bad input on an accounts form, with the message key that explains it. */
-public class AccountValidationException extends RuntimeException {
+import vn.lantoa.platform.InvalidInputException;
 
-    private final String messageKey;
+/** Bad input on an accounts form, with the message key that explains it. */
+public class AccountValidationException extends InvalidInputException {
 
     public AccountValidationException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -1,16 +1,11 @@
 package vn.lantoa.organization.internal;
 
-/** Bad input with the message key that explains it; controllers show it, never a 500. */
-public class OrgValidationException extends RuntimeException {
+import vn.lantoa.platform.InvalidInputException;
 
-    private final String messageKey;
+/** Bad input with the message key that explains it; controllers show it, never a 500. */
+public class OrgValidationException extends InvalidInputException {
 
     public OrgValidationException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }

@@ -1,31 +1,21 @@
 package vn.lantoa.sharing.internal;
 
+import vn.lantoa.platform.InvalidInputException;
+
 /**
- * A submission the member must correct; {@code messageKey} names a message in the sharing bundle,
- * {@code field} the form field it belongs to.
+ * A submission the member must correct; the message key names a message in the sharing bundle,
+ * {@code field} the form field it belongs to ({@code null} for the whole form).
  */
-public class SharingException extends RuntimeException {
+public class SharingException extends InvalidInputException {
 
     private final String field;
-    private final String messageKey;
-    private final transient Object[] args;
 
     public SharingException(String field, String messageKey, Object... args) {
-        super(messageKey);
+        super(messageKey, args);
         this.field = field;
-        this.messageKey = messageKey;
-        this.args = args;
     }
 
     public String field() {
         return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args;
     }
 }

@@ -59,6 +59,11 @@ class ErrorPageController implements ErrorController {
             problem.put("instance", uri.toString());
         }
         problem.put("correlationId", ui.correlationId());
+        return problemView(problem, status);
+    }
+
+    /** RFC 9457 JSON of the given fields, whatever else the model holds. */
+    static ModelAndView problemView(Map<String, Object> problem, HttpStatus status) {
         JacksonJsonView json = new JacksonJsonView();
         json.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.setModelKeys(Set.of("problem"));

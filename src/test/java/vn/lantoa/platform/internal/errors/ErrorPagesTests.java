@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.lantoa.platform.Browser;
+import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.LanToaIntegrationTest;
 
 @LanToaIntegrationTest
@@ -64,12 +65,36 @@ class ErrorPagesTests {
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 
+    @Test
+    void badInputAModuleDidNotCatchIsA400PageWithTheReasonAndAWayBack() {
+        HttpResponse<String> response = new Browser(port).get("/quan-tri-test/invalid");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body())
+                .contains("Yêu cầu không hợp lệ", "Liên kết không thuộc danh mục báo chính thống: https://x.example")
+                .contains("Quay lại");
+    }
+
+    @Test
+    void badInputUnderTheApiIsAProblemDetailWithTheReason() {
+        HttpResponse<String> response = new Browser(port).get("/api/test-only/invalid", "application/json");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"detail\":\"Liên kết không thuộc danh mục báo chính thống: https://x.example\"");
+    }
+
     @TestConfiguration
     @RestController
     static class Failing {
         @GetMapping("/test-only/fail")
         String fail() {
             throw new IllegalStateException("boom for the test");
+        }
+
+        @GetMapping({"/quan-tri-test/invalid", "/api/test-only/invalid"})
+        String invalid() {
+            throw new InvalidInputException("campaign.error.notOfficial", "https://x.example");
         }
     }
 }
