@@ -85,7 +85,7 @@ class SecurityAndLayoutTests {
         assertThat(login.statusCode()).isEqualTo(302);
         HttpResponse<String> backOffice = browser.get("/quan-tri");
         assertThat(backOffice.statusCode()).isEqualTo(200);
-        assertThat(backOffice.body()).contains("Trần Thị Biên", "EDITOR");
+        assertThat(backOffice.body()).contains("Trần Thị Biên", "Biên tập viên");
         HttpResponse<String> logout = browser.postForm("/dang-xuat", Map.of());
         assertThat(logout.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/dang-nhap?logout"));
