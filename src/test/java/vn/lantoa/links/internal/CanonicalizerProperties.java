@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -77,6 +78,8 @@ class CanonicalizerProperties {
         try {
             once = C.canonicalize(link).canonical();
         } catch (MalformedLinkException e) {
+            // Discarded, not passed: jqwik fails the property when too many tries are discarded.
+            Assume.that(false);
             return;
         }
         assertThat(C.canonicalize(once).canonical()).isEqualTo(once);
@@ -112,9 +115,7 @@ class CanonicalizerProperties {
     @Property
     void changingAnIdentifyingParameterAlwaysChangesTheCanonicalForm(
             @ForAll("templates") Template template, @ForAll("ids") String a, @ForAll("ids") String b) {
-        if (a.equals(b)) {
-            return;
-        }
+        Assume.that(!a.equals(b));
         assertThat(C.canonicalize(template.with(a)).canonical())
                 .isNotEqualTo(C.canonicalize(template.with(b)).canonical());
     }
