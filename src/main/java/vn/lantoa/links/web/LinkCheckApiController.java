@@ -1,6 +1,7 @@
 package vn.lantoa.links.web;
 
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,9 +20,11 @@ class LinkCheckApiController {
 
     static final String PATH = "/api/v1/links/check";
     private final LinkChecker checker;
+    private final MessageSource messages;
 
-    LinkCheckApiController(LinkChecker checker) {
+    LinkCheckApiController(LinkChecker checker, MessageSource messages) {
         this.checker = checker;
+        this.messages = messages;
     }
 
     @GetMapping(PATH)
@@ -37,7 +40,7 @@ class LinkCheckApiController {
         boolean english = "en".equals(locale.getLanguage());
         ProblemDetail problem =
                 ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, english ? e.english() : e.vietnamese());
-        problem.setTitle(english ? "Not a valid link" : "Đường dẫn không hợp lệ");
+        problem.setTitle(messages.getMessage("links.check.invalidTitle", null, locale));
         return problem;
     }
 }
