@@ -1,0 +1,45 @@
+package vn.lantoa.notifications.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lantoa.notifications.Notice;
+import vn.lantoa.notifications.Notifications;
+import vn.lantoa.notifications.Recipient;
+
+/** Stores notices in {@code ntf_notice}, in the caller's transaction. */
+@Service
+class OutboxNotifications implements Notifications {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    OutboxNotifications(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void send(Notice notice) {
+        Recipient to = notice.to();
+        jdbc.sql("""
+                        INSERT INTO ntf_notice (recipient_key, member_id, email, phone, subject, body, link,
+                                                dedup_key, created_at)
+                        VALUES (:key, :member, :email, :phone, :subject, :body, :link, :dedup, :now)
+                        ON CONFLICT (recipient_key, dedup_key) DO NOTHING
+                        """)
+                .param("key", to.key())
+                .param("member", to instanceof Recipient.Member m ? m.memberId() : null)
+                .param("email", to instanceof Recipient.Email e ? e.address().strip() : null)
+                .param("phone", to instanceof Recipient.Phone p ? p.number().strip() : null)
+                .param("subject", notice.subject())
+                .param("body", notice.body())
+                .param("link", notice.link())
+                .param("dedup", notice.dedupKey())
+                .param("now", OffsetDateTime.now(clock))
+                .update();
+    }
+}
