@@ -79,6 +79,12 @@ class NewsroomPagesTests {
                 Map.of("title", title, "categoryId", "" + category, "bodyHtml", "<p>Đoạn hai</p>", "version", "0"));
         var diff = editor.get(path + "/phien-ban?tu=1&den=2");
         assertThat(diff.body()).contains("lt-diff-removed", "Đoạn một", "lt-diff-added", "Đoạn hai");
+        // The +/− signs are hidden from screen readers, which hear the words instead.
+        assertThat(diff.body())
+                .containsPattern(
+                        "lt-diff-removed\"><span aria-hidden=\"true\">− </span><span class=\"visually-hidden\">Bỏ: </span>[^<]*Đoạn một")
+                .containsPattern(
+                        "lt-diff-added\"><span aria-hidden=\"true\">\\+ </span><span class=\"visually-hidden\">Thêm: </span>[^<]*Đoạn hai");
     }
 
     @Test
