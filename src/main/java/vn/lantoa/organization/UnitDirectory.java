@@ -31,6 +31,9 @@ public interface UnitDirectory {
 
     Optional<MemberSummary> member(MemberId id);
 
+    /** The member's e-mail address and phone, for the notifications module to deliver messages. */
+    Optional<MemberContact> contactOf(MemberId id);
+
     /** The member record linked to a user account, for the member area. */
     Optional<MemberSummary> memberOfUser(long userId);
 

@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
             "lantoa.security.totp.enforce=false",
             "lantoa.security.login.free-failures-per-address=1000",
+            // contexts share one database: only the notification tests' own context delivers
+            "lantoa.notifications.dispatcher.enabled=false",
             "spring.main.banner-mode=off"
         })
 public @interface LanToaIntegrationTest {

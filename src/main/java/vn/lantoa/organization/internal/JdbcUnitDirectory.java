@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.lantoa.organization.GroupId;
 import vn.lantoa.organization.GroupSummary;
+import vn.lantoa.organization.MemberContact;
 import vn.lantoa.organization.MemberId;
 import vn.lantoa.organization.MemberSummary;
 import vn.lantoa.organization.UnitDirectory;
@@ -87,6 +88,16 @@ class JdbcUnitDirectory implements UnitDirectory {
         return jdbc.sql(MEMBER_SELECT + "WHERE m.id = ?")
                 .param(id.value())
                 .query(JdbcUnitDirectory::member)
+                .optional();
+    }
+
+    @Override
+    public Optional<MemberContact> contactOf(MemberId id) {
+        return jdbc.sql("SELECT id, nullif(btrim(email), ''), nullif(btrim(phone), ''), status = 'ACTIVE'"
+                        + " FROM org_member WHERE id = ?")
+                .param(id.value())
+                .query((rs, n) -> new MemberContact(
+                        new MemberId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .optional();
     }
 

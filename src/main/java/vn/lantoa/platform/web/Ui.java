@@ -21,7 +21,8 @@ public record Ui(
         String correlationId,
         VisitorCounter.Source visitorCounterSource,
         String host,
-        PublicFrame.Source publicFrameSource) {
+        PublicFrame.Source publicFrameSource,
+        UnreadNotices unreadNoticesSource) {
 
     public static final String MODEL_ATTRIBUTE = "ui";
 
@@ -52,6 +53,11 @@ public record Ui(
         return publicFrameSource == null ? null : publicFrameSource.forHost(host);
     }
 
+    /** The signed-in member's unread notices, for the member layout; 0 when nobody supplies them. */
+    public long unreadNotices() {
+        return user == null || unreadNoticesSource == null ? 0 : unreadNoticesSource.unreadFor(user);
+    }
+
     /** The same request context in another language (the page cache renders fragments with it). */
     public Ui withLocale(Locale other) {
         return new Ui(
@@ -65,7 +71,8 @@ public record Ui(
                 correlationId,
                 visitorCounterSource,
                 host,
-                publicFrameSource);
+                publicFrameSource,
+                unreadNoticesSource);
     }
 
     public String csrfToken() {

@@ -17,16 +17,19 @@ public class UiFactory {
     private final LanToaProperties properties;
     private final ObjectProvider<VisitorCounter.Source> visitorCounter;
     private final ObjectProvider<PublicFrame.Source> publicFrame;
+    private final ObjectProvider<UnreadNotices> unreadNotices;
 
     UiFactory(
             MessageSource messages,
             LanToaProperties properties,
             ObjectProvider<VisitorCounter.Source> visitorCounter,
-            ObjectProvider<PublicFrame.Source> publicFrame) {
+            ObjectProvider<PublicFrame.Source> publicFrame,
+            ObjectProvider<UnreadNotices> unreadNotices) {
         this.messages = messages;
         this.properties = properties;
         this.visitorCounter = visitorCounter;
         this.publicFrame = publicFrame;
+        this.unreadNotices = unreadNotices;
     }
 
     public Ui forRequest(HttpServletRequest request) {
@@ -48,6 +51,7 @@ public class UiFactory {
                 CorrelationIdFilter.currentId(request),
                 visitorCounter.getIfAvailable(),
                 request.getServerName(),
-                publicFrame.getIfAvailable());
+                publicFrame.getIfAvailable(),
+                unreadNotices.getIfAvailable());
     }
 }

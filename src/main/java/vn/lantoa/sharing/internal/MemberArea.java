@@ -14,15 +14,8 @@ public class MemberArea {
     private final ActionRepository actions;
     private final MemberDirectory members;
     private final Clock clock;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    MemberArea(
-            CampaignRepository campaigns,
-            ActionRepository actions,
-            MemberDirectory members,
-            Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    MemberArea(CampaignRepository campaigns, ActionRepository actions, MemberDirectory members, Clock clock) {
         this.campaigns = campaigns;
         this.actions = actions;
         this.members = members;
@@ -32,8 +25,7 @@ public class MemberArea {
     /** The member's own figures; shares and rebuttals counted verified and self-reported side by side. */
     public record Totals(long shares, long sharesVerified, long rebuttals, long rebuttalsVerified) {}
 
-    public record Overview(
-            String fullName, String unitName, List<CampaignView> campaigns, Totals totals, List<String> reminders) {}
+    public record Overview(String fullName, String unitName, List<CampaignView> campaigns, Totals totals) {}
 
     @Transactional(readOnly = true)
     public Overview overview(CurrentUser user) {
@@ -43,8 +35,7 @@ public class MemberArea {
                 member.fullName(),
                 member.unitName(),
                 activeCampaigns(member),
-                new Totals(t.shares(), t.sharesVerified(), t.rebuttals(), t.rebuttalsVerified()),
-                reminders(member.memberId()));
+                new Totals(t.shares(), t.sharesVerified(), t.rebuttals(), t.rebuttalsVerified()));
     }
 
     @Transactional(readOnly = true)
@@ -55,16 +46,6 @@ public class MemberArea {
     @Transactional(readOnly = true)
     public List<ActionView> history(CurrentUser user, int limit) {
         return actions.ofMember(profile(user).memberId(), limit);
-    }
-
-    /** Titles of running campaigns the member was reminded of in the last week. */
-    private List<String> reminders(long memberId) {
-        return jdbc.sql("""
-                SELECT DISTINCT c.title FROM shr_reminder r JOIN shr_campaign c ON c.id = r.campaign_id
-                 WHERE r.member_id = ? AND r.sent_at > ? AND c.ends_at > ?""")
-                .params(memberId, java.time.OffsetDateTime.now(clock).minusDays(7), java.time.OffsetDateTime.now(clock))
-                .query(String.class)
-                .list();
     }
 
     private List<CampaignView> activeCampaigns(MemberDirectory.Profile member) {

@@ -149,7 +149,12 @@ class ReviewAndParticipationTests {
         assertThat(again.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("nhac=0"));
 
-        assertThat(signedIn("thanhvien", "/").get("/thanh-vien").body())
-                .contains("Đơn vị nhắc bạn tham gia đợt: " + title);
+        Browser member = signedIn("thanhvien", "/");
+        assertThat(member.get("/thanh-vien/thong-bao").body()).containsOnlyOnce("Nhắc nhở tham gia đợt: " + title);
+        assertThat(jdbc.sql("SELECT count(*) FROM ntf_notice WHERE dedup_key LIKE ?")
+                        .param("sharing:reminder:" + id + ":%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(silent);
     }
 }

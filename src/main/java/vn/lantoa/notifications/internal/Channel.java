@@ -1,0 +1,7 @@
+package vn.lantoa.notifications.internal;
+
+/** The ways out of the application; the member area's inbox is not one, it is the notice itself. */
+public enum Channel {
+    EMAIL,
+    ZALO
+}

@@ -1,0 +1,85 @@
+package vn.lantoa.notifications.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.lantoa.organization.MemberContact;
+import vn.lantoa.organization.MemberId;
+import vn.lantoa.organization.UnitDirectory;
+
+/**
+ * Turns new notices into deliveries: a member's notice goes out by e-mail when their record has an
+ * address and by Zalo when it has a phone (besides the inbox, which needs nothing); a notice to an
+ * address or a phone goes to that channel only. A channel that is off gets a skipped delivery with
+ * the reason, so the admin sees what did not go out.
+ */
+@Component
+class DeliveryPlanner {
+
+    private final JdbcClient jdbc;
+    private final DeliveryQueue queue;
+    private final UnitDirectory directory;
+    private final Map<Channel, ChannelSender> senders;
+    private final Clock clock;
+
+    DeliveryPlanner(
+            JdbcClient jdbc, DeliveryQueue queue, UnitDirectory directory, List<ChannelSender> senders, Clock clock) {
+        this.jdbc = jdbc;
+        this.queue = queue;
+        this.directory = directory;
+        this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+        this.clock = clock;
+    }
+
+    private record Unplanned(long id, Long memberId, String email, String phone) {}
+
+    /** Plans up to {@code limit} notices no node has planned yet; returns how many. */
+    @Transactional
+    public int plan(int limit) {
+        List<Unplanned> notices = jdbc.sql("""
+                SELECT id, member_id, email, phone FROM ntf_notice WHERE planned_at IS NULL
+                 ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""")
+                .param(limit)
+                .query((rs, n) ->
+                        new Unplanned(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3), rs.getString(4)))
+                .list();
+        Instant now = clock.instant();
+        for (Unplanned notice : notices) {
+            String email = notice.email();
+            String phone = notice.phone();
+            if (notice.memberId() != null) {
+                MemberContact contact = directory
+                        .contactOf(new MemberId(notice.memberId()))
+                        .filter(MemberContact::active)
+                        .orElse(null);
+                email = contact == null ? null : contact.email();
+                phone = contact == null ? null : contact.phone();
+            }
+            deliver(notice.id(), Channel.EMAIL, email, now);
+            deliver(notice.id(), Channel.ZALO, phone, now);
+        }
+        if (!notices.isEmpty()) {
+            jdbc.sql("UPDATE ntf_notice SET planned_at = :now WHERE id IN (:ids)")
+                    .param("now", OffsetDateTime.now(clock))
+                    .param("ids", notices.stream().map(Unplanned::id).toList())
+                    .update();
+        }
+        return notices.size();
+    }
+
+    private void deliver(long noticeId, Channel channel, String address, Instant now) {
+        if (address == null || address.isBlank()) {
+            return;
+        }
+        ChannelSender sender = senders.get(channel);
+        String off = sender == null ? channel + " is not available" : sender.enabled() ? null : sender.offReason();
+        queue.add(noticeId, channel, address.strip(), off, now);
+    }
+}

@@ -1,0 +1,115 @@
+package vn.lantoa.notifications.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.lantoa.platform.LanToaProperties;
+
+/**
+ * Sends what is due, on every node that has it enabled: plans new notices, claims a batch of due
+ * deliveries (no other node or thread can claim them), sends each through its channel and records
+ * the outcome. A failed try is retried later with a doubling pause, and given up after
+ * {@code max-attempts}; the notice itself is never lost (the admin can send it again).
+ */
+@Component
+@ConditionalOnProperty(name = "lantoa.notifications.dispatcher.enabled", havingValue = "true", matchIfMissing = true)
+class Dispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final int MAX_ROUNDS = 50;
+
+    private final DeliveryPlanner planner;
+    private final DeliveryQueue queue;
+    private final Map<Channel, ChannelSender> senders;
+    private final NotificationProperties.Dispatcher settings;
+    private final Backoff backoff;
+    private final String baseUrl;
+    private final Clock clock;
+
+    Dispatcher(
+            DeliveryPlanner planner,
+            DeliveryQueue queue,
+            List<ChannelSender> senders,
+            NotificationProperties properties,
+            LanToaProperties site,
+            Clock clock) {
+        this.planner = planner;
+        this.queue = queue;
+        this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+        this.settings = properties.dispatcher();
+        this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+        this.baseUrl = site.site().baseUrl();
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${lantoa.notifications.dispatcher.interval:10s}",
+            initialDelayString = "${lantoa.notifications.dispatcher.interval:10s}")
+    void run() {
+        try {
+            for (int round = 0; round < MAX_ROUNDS && runOnce() == settings.batchSize(); round++) {
+                // a full batch: more may be due
+            }
+        } catch (RuntimeException e) {
+            log.warn("Notification dispatch failed; retrying on the next run", e);
+        }
+    }
+
+    /** One round: plans new notices, then claims and sends one batch. Returns how many were claimed. */
+    int runOnce() {
+        planner.plan(settings.batchSize() * 5);
+        Instant now = clock.instant();
+        List<DeliveryQueue.Claimed> claimed = queue.claim(now, now.plus(settings.lease()), settings.batchSize());
+        claimed.forEach(this::deliver);
+        return claimed.size();
+    }
+
+    private void deliver(DeliveryQueue.Claimed d) {
+        ChannelSender sender = senders.get(d.channel());
+        if (sender == null || !sender.enabled()) {
+            queue.skipped(
+                    d.id(), sender == null ? d.channel() + " is not available" : sender.offReason(), clock.instant());
+            return;
+        }
+        Outgoing outgoing = new Outgoing(
+                d.id(),
+                d.noticeId(),
+                d.channel(),
+                d.address(),
+                d.attempt(),
+                d.subject(),
+                d.body(),
+                NoticeLinks.absolute(baseUrl, d.link()));
+        try {
+            sender.send(outgoing);
+            queue.sent(d.id(), clock.instant());
+        } catch (DeliveryFailure e) {
+            failed(d, e.getMessage(), e.permanent());
+        } catch (RuntimeException e) {
+            failed(d, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+        }
+    }
+
+    private void failed(DeliveryQueue.Claimed d, String error, boolean permanent) {
+        Instant now = clock.instant();
+        if (permanent || d.attempt() >= settings.maxAttempts()) {
+            log.warn(
+                    "Notification delivery {} by {} given up after {} tries: {}",
+                    d.id(),
+                    d.channel(),
+                    d.attempt(),
+                    error);
+            queue.failed(d.id(), error, now);
+        } else {
+            queue.retryAt(d.id(), error, now.plus(backoff.after(d.attempt())), now);
+        }
+    }
+}

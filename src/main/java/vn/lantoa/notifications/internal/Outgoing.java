@@ -1,0 +1,12 @@
+package vn.lantoa.notifications.internal;
+
+/** One claimed delivery with what it carries; {@code link} is already absolute, or null. */
+record Outgoing(
+        long id,
+        long noticeId,
+        Channel channel,
+        String address,
+        int attempt,
+        String subject,
+        String body,
+        String link) {}
