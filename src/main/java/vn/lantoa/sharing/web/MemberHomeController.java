@@ -18,6 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaProperties;
+import vn.lantoa.platform.web.Ui;
+import vn.lantoa.platform.web.UiFactory;
 import vn.lantoa.sharing.internal.ActionLogger;
 import vn.lantoa.sharing.internal.ActionView;
 import vn.lantoa.sharing.internal.InspectedLink;
@@ -45,18 +47,21 @@ class MemberHomeController {
     private final LinkInspector links;
     private final MessageSource messages;
     private final LanToaProperties properties;
+    private final UiFactory uiFactory;
 
     MemberHomeController(
             MemberArea area,
             ActionLogger logger,
             LinkInspector links,
             MessageSource messages,
-            LanToaProperties properties) {
+            LanToaProperties properties,
+            UiFactory uiFactory) {
         this.area = area;
         this.logger = logger;
         this.links = links;
         this.messages = messages;
         this.properties = properties;
+        this.uiFactory = uiFactory;
     }
 
     /** htmx: the live check under a pasted link (canonical form, platform, official or not). */
@@ -148,7 +153,9 @@ class MemberHomeController {
 
     @ExceptionHandler(SharingException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String notAMember(Model model) {
+    String notAMember(Model model, HttpServletRequest request) {
+        // an exception handler's model is new: the layout's Ui must be added here
+        model.addAttribute(Ui.MODEL_ATTRIBUTE, uiFactory.forRequest(request));
         model.addAttribute("page", new MemberPages.NotMember());
         return "sharing/not-member";
     }

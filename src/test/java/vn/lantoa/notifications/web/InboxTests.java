@@ -41,7 +41,7 @@ class InboxTests {
     private Browser signedIn(String username, String password) {
         Browser browser = new Browser(port);
         browser.signIn(username, password);
-        browser.get("/thanh-vien");
+        browser.get("/thanh-vien/thong-bao");
         return browser;
     }
 
@@ -128,6 +128,11 @@ class InboxTests {
         HttpResponse<String> page = editor.get("/thanh-vien/thong-bao?trang=abc");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("chưa gắn với hồ sơ thành viên");
+        HttpResponse<String> memberHome = editor.get("/thanh-vien");
+        assertThat(memberHome.statusCode())
+                .as("the member area's own page for staff")
+                .isEqualTo(403);
+        assertThat(memberHome.body()).contains("lt-inbox-link");
         assertThat(editor.postForm("/thanh-vien/thong-bao/1/da-doc", Map.of()).statusCode())
                 .isEqualTo(404);
     }
