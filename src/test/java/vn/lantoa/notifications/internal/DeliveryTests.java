@@ -215,6 +215,33 @@ class DeliveryTests {
     }
 
     @Test
+    void aZaloErrorCodeInAnOkAnswerCountsAsAFailedTry() {
+        String phone = NotificationFixtures.phone();
+        ZALO.answer(international(phone), 299);
+        String key = key();
+
+        notifications.send(new Notice(new Recipient.Phone(phone), "Tiêu đề", "Nội dung", null, key));
+
+        waiting().until(() -> statuses(key).equals(Map.of("ZALO", "SENT")));
+        assertThat(deliveries(key).getFirst().attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aRequestZaloRefusesIsGivenUpAtOnce() {
+        String phone = NotificationFixtures.phone();
+        ZALO.answer(international(phone), 400, 400, 400);
+        String key = key();
+
+        notifications.send(new Notice(new Recipient.Phone(phone), "Tiêu đề", "Nội dung", null, key));
+
+        waiting().until(() -> statuses(key).equals(Map.of("ZALO", "FAILED")));
+        assertThat(deliveries(key).getFirst()).satisfies(d -> {
+            assertThat(d.attempts()).isEqualTo(1);
+            assertThat(d.error()).contains("HTTP 400");
+        });
+    }
+
+    @Test
     void aDeliveryIsGivenUpAfterMaxAttemptsAndTheAdminCanSendItAgain() {
         String phone = NotificationFixtures.phone();
         ZALO.answer(international(phone), 500, 503, 500, 500, 500);

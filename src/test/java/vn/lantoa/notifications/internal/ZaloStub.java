@@ -52,10 +52,11 @@ final class ZaloStub implements AutoCloseable {
             pause();
             Deque<Integer> script = phone == null ? null : scripted.get(phone);
             Integer status = script == null ? null : script.pollFirst();
-            int code = status == null ? 200 : status;
-            byte[] answer = (code == 200
+            // a scripted 299 stands for ZNS's own refusal: HTTP 200 with a non-zero error code
+            int code = status == null || status == 299 ? 200 : status;
+            byte[] answer = (code == 200 && (status == null || status != 299)
                             ? "{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"stub\"}}"
-                            : "{\"error\":-1,\"message\":\"stub failure\"}")
+                            : "{\"error\":-124,\"message\":\"stub failure\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(code, answer.length);
