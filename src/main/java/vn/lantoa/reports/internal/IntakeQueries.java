@@ -11,9 +11,24 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL for the public intake: the per-address window and the reports. */
+/** SQL for the intake: the per-address window, the reports, their links and screenshots. */
 @Repository
 public class IntakeQueries {
+
+    /** A report as stored, with who filed it (ids of our own users only). */
+    public record NewReport(
+            String trackingCode,
+            String content,
+            String category,
+            Long reporterUserId,
+            Long reporterMemberId,
+            Long unitId,
+            String contactEmail,
+            String contactPhone,
+            String idempotencyKey) {}
+
+    /** What a retry with the same key gets back. */
+    public record KnownReport(long id, String trackingCode, Long clusterId) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -42,12 +57,51 @@ public class IntakeQueries {
                 .single();
     }
 
-    public void insertReport(String code, String content, String link, String category) {
+    public long insertReport(NewReport r) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean contact = r.contactEmail() != null || r.contactPhone() != null;
+        return jdbc.sql("""
+                INSERT INTO rpt_report (tracking_code, content, category, reporter_user_id, reporter_member_id, unit_id,
+                                        contact_email, contact_phone, contact_consent_at, idempotency_key, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(
+                        r.trackingCode(),
+                        r.content(),
+                        r.category(),
+                        r.reporterUserId(),
+                        r.reporterMemberId(),
+                        r.unitId(),
+                        r.contactEmail(),
+                        r.contactPhone(),
+                        contact ? now : null,
+                        r.idempotencyKey(),
+                        now)
+                .query(Long.class)
+                .single();
+    }
+
+    public void insertLink(long reportId, String raw, String canonical, String platform) {
         jdbc.sql("""
-                INSERT INTO rpt_report (tracking_code, content, link, category, created_at)
-                VALUES (?, ?, ?, ?, ?)""")
-                .params(code, content, link, category, OffsetDateTime.now(clock))
+                INSERT INTO rpt_report_link (report_id, raw, canonical, platform, created_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (report_id, canonical) DO NOTHING""")
+                .params(reportId, raw, canonical, platform, OffsetDateTime.now(clock))
                 .update();
+    }
+
+    public void insertScreenshot(long reportId, String sourceType, int width, int height, byte[] jpeg, byte[] thumb) {
+        jdbc.sql("""
+                INSERT INTO rpt_screenshot (report_id, source_type, width, height, image_jpeg, thumb_jpeg, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(reportId, sourceType, width, height, jpeg, thumb, OffsetDateTime.now(clock))
+                .update();
+    }
+
+    public Optional<KnownReport> byIdempotencyKey(String key) {
+        return jdbc.sql("SELECT id, tracking_code, cluster_id FROM rpt_report WHERE idempotency_key = ?")
+                .param(key)
+                .query((rs, n) -> new KnownReport(
+                        rs.getLong("id"), rs.getString("tracking_code"), rs.getObject("cluster_id", Long.class)))
+                .optional();
     }
 
     public Optional<String> contentOf(String trackingCode) {
@@ -57,7 +111,14 @@ public class IntakeQueries {
                 .optional();
     }
 
-    private static String hash(String address) {
+    /** Whether the report's cluster holds reports of other reporters (it joined something known). */
+    public boolean joinedOthers(String trackingCode) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM rpt_report r JOIN rpt_report o ON o.cluster_id = r.cluster_id AND o.id <> r.id
+                               WHERE r.tracking_code = ?)""").param(trackingCode).query(Boolean.class).single();
+    }
+
+    public static String hash(String address) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(("rpt-intake:" + address).getBytes(StandardCharsets.UTF_8)));

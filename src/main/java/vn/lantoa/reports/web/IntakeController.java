@@ -2,19 +2,18 @@ package vn.lantoa.reports.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
-import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.reports.FiledReport;
 import vn.lantoa.reports.ReportIntake;
+import vn.lantoa.reports.Reporter;
 
 /** The public report form {@code /phan-anh}: no account needed, protected against floods. */
 @Controller
@@ -22,24 +21,33 @@ class IntakeController {
 
     static final String FORM = "/phan-anh";
     static final String RECEIVED = "/phan-anh/da-gui";
-    static final int MIN_CONTENT = 10;
 
     private final ReportIntake intake;
-    private final ArticleCatalog articles;
+    private final ReportForms forms;
 
-    IntakeController(ReportIntake intake, ArticleCatalog articles) {
+    IntakeController(ReportIntake intake, ReportForms forms) {
         this.intake = intake;
-        this.articles = articles;
+        this.forms = forms;
     }
 
     @GetMapping(FORM)
     String form(Model model) {
-        model.addAttribute("page", new IntakePage(new IntakeForm("", "", "", ""), List.of(), intake.categories()));
+        model.addAttribute("page", forms.emptyPage(FORM, false));
         return "reports/intake";
     }
 
     @PostMapping(FORM)
-    String submit(IntakeForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String submit(
+            IntakeForm form,
+            @RequestParam(name = "screenshot", required = false) MultipartFile screenshot,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Reporter reporter = Reporter.anonymous(request.getRemoteAddr());
+        var known = intake.alreadyFiled(reporter, form.key());
+        if (known.isPresent()) {
+            return "redirect:" + RECEIVED + "?ma=" + known.get().trackingCode();
+        }
         if (!intake.allow(request.getRemoteAddr())) {
             throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
         }
@@ -47,63 +55,19 @@ class IntakeController {
             // A bot filled the hidden field: answer as if all went well, keep nothing.
             return "redirect:" + RECEIVED;
         }
-        List<String> errors = validate(form);
-        if (!errors.isEmpty()) {
+        try {
+            FiledReport filed = intake.file(ReportForms.submission(form, screenshot), reporter);
+            return "redirect:" + RECEIVED + "?ma=" + filed.trackingCode();
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", new IntakePage(form, errors, intake.categories()));
+            model.addAttribute("page", forms.invalidPage(form, e.messageKey(), e.args(), FORM, false));
             return "reports/intake";
         }
-        String code = intake.file(form.content(), form.link(), form.category());
-        return "redirect:" + RECEIVED + "?ma=" + code;
     }
 
     @GetMapping(RECEIVED)
     String received(@RequestParam(name = "ma", required = false) String code, Model model) {
-        if (code == null || code.isBlank()) {
-            model.addAttribute("page", new ReceivedPage(null, List.of()));
-            return "reports/received";
-        }
-        var matches = intake.matchesFor(code.strip().toUpperCase(Locale.ROOT))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<ReceivedPage.Match> views = matches.stream()
-                .map(m -> {
-                    var article = m.refutationArticleId() == null
-                            ? java.util.Optional.<vn.lantoa.newsroom.PublishedArticle>empty()
-                            : articles.findPublishedById(m.refutationArticleId());
-                    return new ReceivedPage.Match(
-                            m.statement(),
-                            m.verdict().vafcLabel(),
-                            article.map(a -> a.title()).orElse(null),
-                            article.map(a -> "/bai-viet/" + a.slug()).orElse(null));
-                })
-                .toList();
-        model.addAttribute("page", new ReceivedPage(code.strip().toUpperCase(Locale.ROOT), views));
+        model.addAttribute("page", forms.received(code, FORM));
         return "reports/received";
-    }
-
-    private List<String> validate(IntakeForm form) {
-        List<String> errors = new ArrayList<>();
-        String content = form.content() == null ? "" : form.content().strip();
-        if (content.length() < MIN_CONTENT || content.length() > ReportIntake.MAX_CONTENT) {
-            errors.add("reports.intake.error.content");
-        }
-        String link = form.link() == null ? "" : form.link().strip();
-        if (!link.isEmpty() && !validLink(link)) {
-            errors.add("reports.intake.error.link");
-        }
-        return errors;
-    }
-
-    private static boolean validLink(String link) {
-        if (link.length() > ReportIntake.MAX_LINK) {
-            return false;
-        }
-        try {
-            URI uri = new URI(link);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.reports.ReportIntake;
+import vn.lantoa.reports.TestImages;
 import vn.lantoa.reports.Verdict;
 import vn.lantoa.reports.internal.ClaimQueries;
 
@@ -42,7 +42,7 @@ class IntakeTests {
     /** One flow, because every POST from this test's address counts against the same hourly limit. */
     @Test
     void aReporterGetsACodeAndKnownRefutationsWhileBotsAndFloodsAreTurnedAway() {
-        Browser browser = new Browser(port);
+        ReportClient browser = new ReportClient(port);
         String form = browser.get(IntakeController.FORM).body();
         assertThat(form).contains("name=\"website\"", "name=\"content\"", "Phản ánh tin giả");
 
@@ -51,7 +51,7 @@ class IntakeTests {
                 "Nghe noi so do cap truoc nam 2000 het gia tri, phai lam lai va nop 5 trieu " + UUID.randomUUID();
         String received = location(browser.postForm(
                 IntakeController.FORM,
-                Map.of("content", repost, "link", "https://example.com/p/1", "category", "distortion")));
+                Map.of("content", repost, "links", "https://example.com/p/1", "category", "distortion")));
         assertThat(received).startsWith(IntakeController.RECEIVED + "?ma=PA-");
         String page = browser.get(received).body();
         assertThat(page)
@@ -72,7 +72,7 @@ class IntakeTests {
                         Map.of(
                                 "content",
                                 marker + " sap trong dem, cam xe qua lai",
-                                "link",
+                                "links",
                                 "",
                                 "category",
                                 "fabricated"))))
@@ -83,18 +83,18 @@ class IntakeTests {
         String bot = "Nội dung do máy điền " + UUID.randomUUID();
         assertThat(location(browser.postForm(
                         IntakeController.FORM,
-                        Map.of("content", bot, "link", "", "category", "other", "website", "http://spam"))))
+                        Map.of("content", bot, "links", "", "category", "other", "website", "http://spam"))))
                 .isEqualTo(IntakeController.RECEIVED);
         assertThat(reportsWith(bot)).isZero();
 
         // 4. Bad input: the form again with a Vietnamese message, a 400, nothing kept.
         HttpResponse<String> tooShort =
-                browser.postForm(IntakeController.FORM, Map.of("content", "ngắn", "link", "", "category", "other"));
+                browser.postForm(IntakeController.FORM, Map.of("content", "ngắn", "links", "", "category", "other"));
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(tooShort.body()).contains("Vui lòng nhập nội dung từ 10 đến 5.000 ký tự.");
         String badLink = "Nội dung hợp lệ nhưng đường dẫn thì không " + UUID.randomUUID();
         HttpResponse<String> scriptLink = browser.postForm(
-                IntakeController.FORM, Map.of("content", badLink, "link", "javascript:alert(1)", "category", "other"));
+                IntakeController.FORM, Map.of("content", badLink, "links", "javascript:alert(1)", "category", "other"));
         assertThat(scriptLink.statusCode()).isEqualTo(400);
         assertThat(scriptLink.body()).contains("http://", "https://").doesNotContain("href=\"javascript:");
         assertThat(reportsWith(badLink)).isZero();
@@ -103,15 +103,74 @@ class IntakeTests {
         assertThat(ReportIntake.PER_HOUR).isEqualTo(5);
         String flood = "Phản ánh thứ sáu trong một giờ " + UUID.randomUUID();
         HttpResponse<String> limited =
-                browser.postForm(IntakeController.FORM, Map.of("content", flood, "link", "", "category", "other"));
+                browser.postForm(IntakeController.FORM, Map.of("content", flood, "links", "", "category", "other"));
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.body()).contains("Quá nhiều yêu cầu");
         assertThat(reportsWith(flood)).isZero();
     }
 
     @Test
+    void aPublicReporterMayLeaveAContactWithConsentAndAScreenshotWhoseExifIsRemoved() {
+        ReportClient browser = new ReportClient(port);
+        browser.get(IntakeController.FORM);
+        String content = "Tin nhắn mạo danh công an xã đòi chuyển tiền phạt nguội " + UUID.randomUUID();
+
+        // A contact without consent: the form again, nothing kept.
+        HttpResponse<String> noConsent = browser.postForm(
+                IntakeController.FORM,
+                Map.of("content", content, "links", "", "category", "scam", "email", "ban.doc@example.vn"));
+        assertThat(noConsent.statusCode()).isEqualTo(400);
+        assertThat(noConsent.body()).contains("đánh dấu đồng ý").contains("ban.doc@example.vn");
+        assertThat(reportsWith(content)).isZero();
+
+        // An SVG "screenshot" is refused by the newsroom's image rules.
+        HttpResponse<String> svg = browser.postMultipart(
+                IntakeController.FORM,
+                Map.of("content", content, "links", "", "category", "scam"),
+                "screenshot",
+                TestImages.svg());
+        assertThat(svg.statusCode()).isEqualTo(400);
+        assertThat(svg.body()).contains("SVG");
+        assertThat(reportsWith(content)).isZero();
+
+        // With consent and a JPEG carrying EXIF: stored, the EXIF gone.
+        byte[] jpeg = TestImages.jpegWithExif();
+        assertThat(TestImages.contains(jpeg, TestImages.EXIF_MARKER)).isTrue();
+        HttpResponse<String> ok = browser.postMultipart(
+                IntakeController.FORM,
+                Map.of(
+                        "content", content,
+                        "links",
+                                "https://zalo.me/g/abc"
+                                        + UUID.randomUUID().toString().substring(0, 6),
+                        "category", "scam",
+                        "email", "ban.doc@example.vn",
+                        "phone", "0912 345 678",
+                        "consent", "true"),
+                "screenshot",
+                jpeg);
+        assertThat(ok.statusCode()).isEqualTo(302);
+        var row = jdbc.sql("""
+                SELECT r.contact_email, r.contact_phone, r.contact_consent_at IS NOT NULL AS consent, r.reporter_user_id,
+                       s.image_jpeg, s.source_type
+                FROM rpt_report r JOIN rpt_screenshot s ON s.report_id = r.id WHERE r.content = ?""")
+                .param(content)
+                .query((rs, n) -> new Object[] {
+                    rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getObject(4), rs.getBytes(5), rs.getString(6)
+                })
+                .single();
+        assertThat(row[0]).isEqualTo("ban.doc@example.vn");
+        assertThat(row[1]).isEqualTo("0912345678");
+        assertThat(row[2]).isEqualTo(true);
+        assertThat(row[3]).isNull();
+        assertThat(row[5]).isEqualTo("image/jpeg");
+        assertThat(TestImages.contains((byte[]) row[4], TestImages.EXIF_MARKER)).isFalse();
+        assertThat(TestImages.contains((byte[]) row[4], "Exif")).isFalse();
+    }
+
+    @Test
     void anUnknownTrackingCodeIsNotFound() {
-        assertThat(new Browser(port)
+        assertThat(new ReportClient(port)
                         .get(IntakeController.RECEIVED + "?ma=PA-KHONGCO")
                         .statusCode())
                 .isEqualTo(404);

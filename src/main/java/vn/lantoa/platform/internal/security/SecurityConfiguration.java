@@ -2,12 +2,16 @@ package vn.lantoa.platform.internal.security;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -66,7 +70,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl(LOGOUT)
                         .logoutSuccessUrl(LOGIN + "?logout")
                         .deleteCookies("SESSION"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers(SecurityConfiguration::publicJsonPost))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), pathPattern("/api/**"))
                         .defaultAuthenticationEntryPointFor(
@@ -78,6 +83,26 @@ class SecurityConfiguration {
                                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
         return http.build();
+    }
+
+    /**
+     * JSON endpoints that anonymous clients (apps, partner tiplines) may POST to without a CSRF
+     * token. Only with a JSON content type: a cross-site page can send that only after a CORS
+     * preflight, which LanToa never grants, so a signed-in visitor's cookies cannot be abused;
+     * a form-encoded or text/plain POST to the same path still needs the token.
+     */
+    static final Set<String> PUBLIC_JSON_POSTS = Set.of("/api/v1/reports");
+
+    static boolean publicJsonPost(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod()) || !PUBLIC_JSON_POSTS.contains(request.getRequestURI())) {
+            return false;
+        }
+        try {
+            return request.getContentType() != null
+                    && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     /** Argon2 for new hashes (bcrypt and others still verify): a modern, memory-hard encoder. */

@@ -1,0 +1,67 @@
+package vn.lantoa.reports.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.reports.FiledReport;
+import vn.lantoa.reports.ReportIntake;
+import vn.lantoa.reports.Reporter;
+
+/**
+ * The member's report form {@code /thanh-vien/phan-anh}, made for the phone: the member is the
+ * reporter (their account and member record), so no contact fields and no flood limit.
+ */
+@Controller
+class MemberReportController {
+
+    static final String FORM = "/thanh-vien/phan-anh";
+    static final String RECEIVED = "/thanh-vien/phan-anh/da-gui";
+
+    private final ReportIntake intake;
+    private final ReportForms forms;
+
+    MemberReportController(ReportIntake intake, ReportForms forms) {
+        this.intake = intake;
+        this.forms = forms;
+    }
+
+    @GetMapping(FORM)
+    String form(Model model) {
+        model.addAttribute("page", forms.emptyPage(FORM, true));
+        return "reports/member-report";
+    }
+
+    @PostMapping(FORM)
+    String submit(
+            IntakeForm form,
+            @RequestParam(name = "screenshot", required = false) MultipartFile screenshot,
+            HttpServletResponse response,
+            Model model) {
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        IntakeForm withoutContact =
+                new IntakeForm(form.content(), form.links(), form.category(), "", null, null, false, form.key());
+        try {
+            FiledReport filed =
+                    intake.file(ReportForms.submission(withoutContact, screenshot), Reporter.signedIn(user));
+            return "redirect:" + RECEIVED + "?ma=" + filed.trackingCode();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("page", forms.invalidPage(withoutContact, e.messageKey(), e.args(), FORM, true));
+            return "reports/member-report";
+        }
+    }
+
+    @GetMapping(RECEIVED)
+    String received(@RequestParam(name = "ma", required = false) String code, Model model) {
+        model.addAttribute("page", forms.received(code, FORM));
+        return "reports/member-received";
+    }
+}
