@@ -60,13 +60,16 @@ public class TriageQueries {
             params.put("category", category);
         }
         Instant now = clock.instant();
-        return jdbc.sql("SELECT " + CLUSTER_COLUMNS + """
-                        , (SELECT count(*) FROM rpt_report r WHERE r.cluster_id = c.id) AS reports,
+        return jdbc.sql("""
+                        SELECT * FROM (SELECT c.*, u.display_name AS assignee,
+                          (SELECT count(*) FROM rpt_report r WHERE r.cluster_id = c.id) AS reports,
                           (SELECT count(*) FROM rpt_report r WHERE r.cluster_id = c.id AND r.cluster_state = 'SUGGESTED')
                               AS suggested,
                           (SELECT left(r.content, 160) FROM rpt_report r WHERE r.cluster_id = c.id ORDER BY r.id LIMIT 1)
                               AS excerpt
-                        WHERE c.status IN (:statuses) AND """ + scope.condition()
+                        FROM rpt_cluster c LEFT JOIN acc_user u ON u.id = c.assignee_user_id) c
+                        WHERE c.status IN (:statuses)"""
+                        + " AND " + scope.condition()
                         + (category == null ? "" : " AND c.category = :category")
                         + " ORDER BY c.due_at ASC NULLS LAST, c.id LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -248,9 +251,9 @@ public class TriageQueries {
     public Optional<byte[]> screenshot(TriageScope scope, long screenshotId, boolean thumbnail) {
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("id", screenshotId);
-        return jdbc.sql("SELECT " + (thumbnail ? "s.thumb_jpeg" : "s.image_jpeg") + """
-                         FROM rpt_screenshot s JOIN rpt_report r ON r.id = s.report_id
-                        JOIN rpt_cluster c ON c.id = r.cluster_id WHERE s.id = :id AND """ + scope.condition())
+        return jdbc.sql("SELECT " + (thumbnail ? "s.thumb_jpeg" : "s.image_jpeg")
+                        + " FROM rpt_screenshot s JOIN rpt_report r ON r.id = s.report_id"
+                        + " JOIN rpt_cluster c ON c.id = r.cluster_id WHERE s.id = :id AND " + scope.condition())
                 .params(params)
                 .query((rs, n) -> rs.getBytes(1))
                 .optional();

@@ -89,8 +89,8 @@ class ReportApiTests {
         assertThat(json.readTree(badLink.body()).get("detail").asString())
                 .contains("Đường dẫn thứ 2 không hợp lệ", "http://", "Không có gì được lưu");
 
-        HttpResponse<String> english = app.postJson(
-                ReportApiController.REPORTS + "?lang=en", body(content, "javascript:alert(1)"), false);
+        HttpResponse<String> english =
+                app.postJson(ReportApiController.REPORTS + "?lang=en", body(content, "javascript:alert(1)"), false);
         assertThat(english.statusCode()).isEqualTo(400);
         assertThat(json.readTree(english.body()).get("detail").asString()).contains("Link 1 is not valid");
 
