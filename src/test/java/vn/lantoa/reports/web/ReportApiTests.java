@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.reports.ReportIntake;
+import vn.lantoa.reports.Verdict;
+import vn.lantoa.reports.internal.ClaimQueries;
 
 @LanToaIntegrationTest
 class ReportApiTests {
@@ -22,6 +24,9 @@ class ReportApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ClaimQueries claims;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -44,7 +49,15 @@ class ReportApiTests {
     @Test
     void anAppFilesAnonymouslyWithoutCsrfTokenAndARetryWithTheSameKeyGetsTheSameReport() {
         ReportClient app = new ReportClient(port);
-        String content = "Nghe noi so do cap truoc nam 2000 het gia tri phai lam lai " + UUID.randomUUID();
+        var article = jdbc.sql("""
+                SELECT id, slug FROM news_article WHERE status = 'PUBLISHED' AND published_at <= now() ORDER BY id LIMIT 1""")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
+        String marker = "Đập " + Long.toString(System.nanoTime(), 36);
+        long claim = claims.insert(
+                marker + " bị vỡ, nước lũ sắp tràn về toàn huyện trong đêm nay", Verdict.FALSE, null, (Long)
+                        article[0]);
+        String content = "Nghe noi " + marker + " bi vo roi, nuoc lu sap tran ve toan huyen dem nay";
         String key = UUID.randomUUID().toString();
         HttpResponse<String> first = app.postJson(
                 ReportApiController.REPORTS,
@@ -57,11 +70,11 @@ class ReportApiTests {
         assertThat(filed.get("trackingCode").asString()).startsWith("PA-");
         assertThat(filed.get("clusterId").asLong()).isPositive();
         JsonNode match = filed.get("matches").get(0);
-        assertThat(match.get("statement").asString()).contains("Sổ đỏ cấp trước năm 2000");
-        assertThat(match.get("verdict").asString()).isEqualTo("MISLEADING");
-        assertThat(match.get("claimId").asLong()).isPositive();
+        assertThat(match.get("claimId").asLong()).isEqualTo(claim);
+        assertThat(match.get("statement").asString()).startsWith(marker + " bị vỡ");
+        assertThat(match.get("verdict").asString()).isEqualTo("FALSE");
         assertThat(match.get("score").asDouble()).isPositive();
-        assertThat(match.has("refutationUrl")).isTrue();
+        assertThat(match.get("refutationUrl").asString()).endsWith("/bai-viet/" + article[1]);
 
         HttpResponse<String> retry =
                 app.postJson(ReportApiController.REPORTS, body(content), false, "Idempotency-Key", key);
@@ -89,8 +102,8 @@ class ReportApiTests {
         assertThat(json.readTree(badLink.body()).get("detail").asString())
                 .contains("Đường dẫn thứ 2 không hợp lệ", "http://", "Không có gì được lưu");
 
-        HttpResponse<String> english =
-                app.postJson(ReportApiController.REPORTS + "?lang=en", body(content, "javascript:alert(1)"), false);
+        HttpResponse<String> english = new ReportClient(port)
+                .postJson(ReportApiController.REPORTS + "?lang=en", body(content, "javascript:alert(1)"), false);
         assertThat(english.statusCode()).isEqualTo(400);
         assertThat(json.readTree(english.body()).get("detail").asString()).contains("Link 1 is not valid");
 
