@@ -150,6 +150,23 @@ class IntakeTests {
                 "screenshot",
                 jpeg);
         assertThat(ok.statusCode()).isEqualTo(302);
+
+        // A double tap sends the form's key twice: the same tracking code, one report.
+        String twice = "Bài đăng giả mạo thông báo của xã về tiền hỗ trợ " + UUID.randomUUID();
+        Map<String, String> form = Map.of(
+                "content",
+                twice,
+                "links",
+                "",
+                "category",
+                "scam",
+                "key",
+                UUID.randomUUID().toString());
+        String first = location(browser.postForm(IntakeController.FORM, form));
+        assertThat(location(browser.postForm(IntakeController.FORM, form)))
+                .isEqualTo(first)
+                .contains("?ma=PA-");
+        assertThat(reportsWith(twice)).isEqualTo(1);
         var row = jdbc.sql("""
                 SELECT r.contact_email, r.contact_phone, r.contact_consent_at IS NOT NULL AS consent, r.reporter_user_id,
                        s.image_jpeg, s.source_type
