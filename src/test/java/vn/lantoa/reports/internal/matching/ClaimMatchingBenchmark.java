@@ -1,57 +1,200 @@
 package vn.lantoa.reports.internal.matching;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
- * Matching latency against a large claim base (not run by the build). The evaluation claims plus
- * synthetic claims made by shuffling sentence pieces of the real ones, so the vocabulary and term
- * frequencies stay Vietnamese-like; the queries are the evaluation's report texts. Arguments: the
- * number of claims (default 100000). Prints build time and p50/p95/p99 per query.
+ * Matching latency against a large claim base (a {@code main}, not run by the build). The claims
+ * are the 64 evaluation claims plus synthetic ones; the queries are the 441 report texts of the
+ * evaluation set, one thread, top 10, one pass measured after one warm-up pass. Arguments: number of claims
+ * (default 100000), generator ({@code markov}, default, or {@code pieces}), reference ({@code old},
+ * default: the first matcher, {@code bm25}: plain BM25, {@code none}).
+ *
+ * <p>{@code markov}: texts walked from a seeded first-order Markov chain over the words of the
+ * evaluation claims and of the report texts typed with diacritics, lengths drawn from the real
+ * claims' lengths: Vietnamese vocabulary and word frequencies, new combinations. {@code pieces}: two
+ * sentence pieces of real claims glued together plus a number, a harsher base where thousands of
+ * claims repeat phrases of the claim a query is about.
  */
 final class ClaimMatchingBenchmark {
 
+    private static final int LIMIT = 10;
+    private static final Set<String> TYPED_WITH_DIACRITICS =
+            Set.of("paraphrase", "hard", "long", "quote", "short", "oldtone", "none");
+
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        String generator = args.length > 1 ? args[1] : "markov";
+        String reference = args.length > 2 ? args[2] : "old";
         EvaluationSet set = EvaluationSet.load();
-        List<String> pieces = new ArrayList<>();
-        for (MatchableClaim claim : set.claims()) {
-            pieces.addAll(Arrays.asList(claim.text().split("[,.] *")));
-        }
-        Random random = new Random(7);
         List<MatchableClaim> claims = new ArrayList<>(set.claims());
-        while (claims.size() < size) {
-            String text = pieces.get(random.nextInt(pieces.size())) + ", " + pieces.get(random.nextInt(pieces.size()))
-                    + " " + random.nextInt(1000);
-            claims.add(new MatchableClaim("S" + claims.size(), text));
+        Random random = new Random(7);
+        if (generator.equals("pieces")) {
+            addPieces(set, claims, size, random);
+        } else {
+            addMarkov(set, claims, size, random);
         }
-        long start = System.nanoTime();
-        ClaimMatcher matcher = new ClaimMatcher(claims);
-        long buildMs = (System.nanoTime() - start) / 1_000_000;
         List<String> queries =
                 set.reports().stream().map(EvaluationSet.LabelledReport::text).toList();
-        for (int warm = 0; warm < 2; warm++) {
-            queries.forEach(q -> matcher.match(q, 10));
+        System.out.printf(
+                Locale.ROOT,
+                "claims %,d (%s), queries %d, top %d, %d cpus, max heap %d MB, java %s, load %s%n",
+                claims.size(),
+                generator,
+                queries.size(),
+                LIMIT,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"),
+                loadAverage());
+        System.out.println("sample synthetic claims:");
+        for (int i = 0; i < 3; i++) {
+            System.out.println("  " + claims.get(set.claims().size() + i).text());
         }
+
+        ClaimMatcher matcher = build("matcher", () -> new ClaimMatcher(claims));
+        List<Object> answers = new ArrayList<>();
+        long[] ours = measure("matcher", queries, matcher::match, answers);
+        switch (reference) {
+            case "old" -> {
+                ReferenceClaimMatcher old = build("reference: first matcher", () -> new ReferenceClaimMatcher(claims));
+                List<Object> expected = new ArrayList<>();
+                ratio(ours, measure("reference: first matcher", queries, old::match, expected));
+                long same = IntStream.range(0, queries.size())
+                        .filter(i -> answers.get(i).equals(expected.get(i)))
+                        .count();
+                System.out.printf(
+                        Locale.ROOT,
+                        "identical top %d (ids and scores): %d of %d queries%n",
+                        LIMIT,
+                        same,
+                        queries.size());
+            }
+            case "bm25" -> {
+                PlainBm25Matcher plain = build("reference: plain BM25", () -> new PlainBm25Matcher(claims));
+                ratio(ours, measure("reference: plain BM25", queries, plain::rank, new ArrayList<>()));
+            }
+            default -> {}
+        }
+        System.out.println("load " + loadAverage());
+    }
+
+    private static <T> T build(String name, Supplier<T> builder) {
+        long before = usedHeap();
+        long start = System.nanoTime();
+        T built = builder.get();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf(Locale.ROOT, "%-26s build %,d ms, heap +%,d MB%n", name, ms, (usedHeap() - before) >> 20);
+        return built;
+    }
+
+    /** Latencies of one pass over the queries after one warm-up pass; the answers into {@code answers}. */
+    private static long[] measure(
+            String name, List<String> queries, BiFunction<String, Integer, ?> match, List<Object> answers) {
+        queries.forEach(q -> match.apply(q, LIMIT));
         long[] nanos = new long[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
             long t = System.nanoTime();
-            matcher.match(queries.get(i), 10);
+            answers.add(match.apply(queries.get(i), LIMIT));
             nanos[i] = System.nanoTime() - t;
         }
         Arrays.sort(nanos);
         System.out.printf(
                 Locale.ROOT,
-                "claims %d, build %d ms, queries %d: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                claims.size(),
-                buildMs,
-                nanos.length,
-                nanos[nanos.length / 2] / 1e6,
-                nanos[(int) (nanos.length * 0.95)] / 1e6,
-                nanos[(int) (nanos.length * 0.99)] / 1e6,
-                nanos[nanos.length - 1] / 1e6);
+                "%-26s p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms, max %6.1f ms, mean %6.1f ms%n",
+                name,
+                percentile(nanos, 0.50),
+                percentile(nanos, 0.95),
+                percentile(nanos, 0.99),
+                nanos[nanos.length - 1] / 1e6,
+                Arrays.stream(nanos).average().orElse(0) / 1e6);
+        return nanos;
+    }
+
+    private static void ratio(long[] ours, long[] reference) {
+        System.out.printf(
+                Locale.ROOT,
+                "ratio reference / matcher: p50 %.1f×, p95 %.1f×%n",
+                percentile(reference, 0.50) / percentile(ours, 0.50),
+                percentile(reference, 0.95) / percentile(ours, 0.95));
+    }
+
+    /** Milliseconds at the given quantile of sorted nanoseconds (nearest rank). */
+    private static double percentile(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static void addMarkov(EvaluationSet set, List<MatchableClaim> claims, int size, Random random) {
+        List<String> texts = new ArrayList<>();
+        set.claims().forEach(c -> texts.add(c.text()));
+        set.reports().stream()
+                .filter(r -> TYPED_WITH_DIACRITICS.contains(r.kind()))
+                .forEach(r -> texts.add(r.text()));
+        Map<String, List<String>> next = new HashMap<>();
+        List<String> starts = new ArrayList<>();
+        for (String text : texts) {
+            String[] words = text.strip().split("\\s+");
+            starts.add(words[0]);
+            for (int i = 0; i + 1 < words.length; i++) {
+                next.computeIfAbsent(words[i], w -> new ArrayList<>()).add(words[i + 1]);
+            }
+        }
+        int[] lengths = set.claims().stream()
+                .mapToInt(c -> c.text().split("\\s+").length)
+                .toArray();
+        while (claims.size() < size) {
+            int length = lengths[random.nextInt(lengths.length)];
+            StringBuilder text = new StringBuilder();
+            String word = starts.get(random.nextInt(starts.size()));
+            for (int i = 0; i < length; i++) {
+                text.append(i == 0 ? "" : " ").append(word);
+                List<String> options = next.get(word);
+                word = options == null
+                        ? starts.get(random.nextInt(starts.size()))
+                        : options.get(random.nextInt(options.size()));
+            }
+            claims.add(new MatchableClaim("S" + claims.size(), text.toString()));
+        }
+    }
+
+    private static void addPieces(EvaluationSet set, List<MatchableClaim> claims, int size, Random random) {
+        List<String> pieces = new ArrayList<>();
+        for (MatchableClaim claim : set.claims()) {
+            pieces.addAll(Arrays.asList(claim.text().split("[,.] *")));
+        }
+        while (claims.size() < size) {
+            String text = pieces.get(random.nextInt(pieces.size())) + ", " + pieces.get(random.nextInt(pieces.size()))
+                    + " " + random.nextInt(1000);
+            claims.add(new MatchableClaim("S" + claims.size(), text));
+        }
     }
 }
