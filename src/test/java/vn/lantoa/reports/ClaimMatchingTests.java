@@ -6,6 +6,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import vn.lantoa.reports.internal.ClaimQueries.ClaimRow;
 class ClaimMatchingTests {
 
     private final ClaimQueries queries = mock(ClaimQueries.class);
-    private final ClaimMatching matching = new ClaimMatching(queries);
+    private final Clock clock = mock(Clock.class);
+    private final ClaimMatching matching = new ClaimMatching(queries, clock);
     private final List<ClaimRow> rows = new ArrayList<>();
     private int version;
 
@@ -24,6 +26,7 @@ class ClaimMatchingTests {
         rows.clear();
         rows.addAll(List.of(claims));
         version++;
+        when(queries.latestChange()).thenReturn("latest" + version);
         when(queries.fingerprint()).thenReturn("v" + version);
         when(queries.all()).thenReturn(List.copyOf(rows));
     }
@@ -85,5 +88,23 @@ class ClaimMatchingTests {
                 });
         assertThat(matching.similar("thu hoi dat nong nghiep ko boi thuong", 1))
                 .allSatisfy(c -> assertThat(c.score()).isLessThan(0.15));
+    }
+
+    @Test
+    void seesARemovalThatOnlyTheCountShowsAtTheNextFullCheck() {
+        when(clock.millis()).thenReturn(1_000L);
+        table(LAND, PENSION);
+        assertThat(ids("luong huu bi cat 30%")).first().isEqualTo(2L);
+        String latest = queries.latestChange();
+
+        table(LAND);
+        when(queries.latestChange()).thenReturn(latest);
+        when(clock.millis()).thenReturn(1_000L + ClaimMatching.FULL_CHECK_EVERY.toMillis() - 1);
+        assertThat(ids("luong huu bi cat 30%")).first().isEqualTo(2L);
+        verify(queries, times(1)).fingerprint();
+
+        when(clock.millis()).thenReturn(1_000L + ClaimMatching.FULL_CHECK_EVERY.toMillis());
+        assertThat(ids("luong huu bi cat 30%")).doesNotContain(2L);
+        verify(queries, times(2)).fingerprint();
     }
 }

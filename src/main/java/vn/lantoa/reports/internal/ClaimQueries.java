@@ -34,7 +34,18 @@ public class ClaimQueries {
                 .list();
     }
 
-    /** Changes whenever a claim is added, changed or removed. */
+    /**
+     * Changes when a claim is added or updated; two index look-ups, so cheap enough for every
+     * matching call. A removal, or a claim committed late with an older timestamp, shows only in
+     * {@link #fingerprint()}.
+     */
+    public String latestChange() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) || ':' || coalesce(max(updated_at)::text, '') FROM rpt_claim")
+                .query(String.class)
+                .single();
+    }
+
+    /** Changes whenever a claim is added, changed or removed (counts the table: about 10 ms at 100,000 claims). */
     public String fingerprint() {
         return jdbc.sql("""
                 SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at)::text, '')

@@ -5,12 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -22,17 +18,11 @@ import java.util.stream.IntStream;
  * (default 100000), generator ({@code markov}, default, or {@code pieces}), reference ({@code old},
  * default: the first matcher, {@code bm25}: plain BM25, {@code none}).
  *
- * <p>{@code markov}: texts walked from a seeded first-order Markov chain over the words of the
- * evaluation claims and of the report texts typed with diacritics, lengths drawn from the real
- * claims' lengths: Vietnamese vocabulary and word frequencies, new combinations. {@code pieces}: two
- * sentence pieces of real claims glued together plus a number, a harsher base where thousands of
- * claims repeat phrases of the claim a query is about.
+ * <p>The synthetic claims come from {@link SyntheticClaims} (seeded).
  */
 final class ClaimMatchingBenchmark {
 
     private static final int LIMIT = 10;
-    private static final Set<String> TYPED_WITH_DIACRITICS =
-            Set.of("paraphrase", "hard", "long", "quote", "short", "oldtone", "none");
 
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -40,14 +30,13 @@ final class ClaimMatchingBenchmark {
         String reference = args.length > 2 ? args[2] : "old";
         EvaluationSet set = EvaluationSet.load();
         List<MatchableClaim> claims = new ArrayList<>(set.claims());
-        Random random = new Random(7);
-        if (generator.equals("pieces")) {
-            addPieces(set, claims, size, random);
-        } else {
-            addMarkov(set, claims, size, random);
+        List<String> synthetic = generator.equals("pieces")
+                ? SyntheticClaims.pieces(size - claims.size())
+                : SyntheticClaims.markov(size - claims.size());
+        for (String text : synthetic) {
+            claims.add(new MatchableClaim("S" + claims.size(), text));
         }
-        List<String> queries =
-                set.reports().stream().map(EvaluationSet.LabelledReport::text).toList();
+        List<String> queries = SyntheticClaims.queries();
         System.out.printf(
                 Locale.ROOT,
                 "claims %,d (%s), queries %d, top %d, %d cpus, max heap %d MB, java %s, load %s%n",
@@ -150,51 +139,6 @@ final class ClaimMatchingBenchmark {
             return f[0] + " " + f[1] + " " + f[2];
         } catch (IOException | RuntimeException e) {
             return "unknown";
-        }
-    }
-
-    private static void addMarkov(EvaluationSet set, List<MatchableClaim> claims, int size, Random random) {
-        List<String> texts = new ArrayList<>();
-        set.claims().forEach(c -> texts.add(c.text()));
-        set.reports().stream()
-                .filter(r -> TYPED_WITH_DIACRITICS.contains(r.kind()))
-                .forEach(r -> texts.add(r.text()));
-        Map<String, List<String>> next = new HashMap<>();
-        List<String> starts = new ArrayList<>();
-        for (String text : texts) {
-            String[] words = text.strip().split("\\s+");
-            starts.add(words[0]);
-            for (int i = 0; i + 1 < words.length; i++) {
-                next.computeIfAbsent(words[i], w -> new ArrayList<>()).add(words[i + 1]);
-            }
-        }
-        int[] lengths = set.claims().stream()
-                .mapToInt(c -> c.text().split("\\s+").length)
-                .toArray();
-        while (claims.size() < size) {
-            int length = lengths[random.nextInt(lengths.length)];
-            StringBuilder text = new StringBuilder();
-            String word = starts.get(random.nextInt(starts.size()));
-            for (int i = 0; i < length; i++) {
-                text.append(i == 0 ? "" : " ").append(word);
-                List<String> options = next.get(word);
-                word = options == null
-                        ? starts.get(random.nextInt(starts.size()))
-                        : options.get(random.nextInt(options.size()));
-            }
-            claims.add(new MatchableClaim("S" + claims.size(), text.toString()));
-        }
-    }
-
-    private static void addPieces(EvaluationSet set, List<MatchableClaim> claims, int size, Random random) {
-        List<String> pieces = new ArrayList<>();
-        for (MatchableClaim claim : set.claims()) {
-            pieces.addAll(Arrays.asList(claim.text().split("[,.] *")));
-        }
-        while (claims.size() < size) {
-            String text = pieces.get(random.nextInt(pieces.size())) + ", " + pieces.get(random.nextInt(pieces.size()))
-                    + " " + random.nextInt(1000);
-            claims.add(new MatchableClaim("S" + claims.size(), text));
         }
     }
 }
