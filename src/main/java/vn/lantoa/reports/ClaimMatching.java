@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import vn.lantoa.reports.internal.ClaimQueries;
 import vn.lantoa.reports.internal.ClaimQueries.ClaimRow;
@@ -34,6 +38,8 @@ public class ClaimMatching {
     /** How often the full fingerprint (a count) is checked when the cheap one shows no change. */
     static final Duration FULL_CHECK_EVERY = Duration.ofSeconds(5);
 
+    private static final Logger log = LoggerFactory.getLogger(ClaimMatching.class);
+
     private final ClaimQueries queries;
     private final Clock clock;
     private final ReentrantLock refreshing = new ReentrantLock();
@@ -42,6 +48,21 @@ public class ClaimMatching {
     ClaimMatching(ClaimQueries queries, Clock clock) {
         this.queries = queries;
         this.clock = clock;
+    }
+
+    /**
+     * Builds the matcher in the background once the application is ready, so that the first caller
+     * does not wait seconds for it (callers arriving meanwhile wait for that build, not a second one).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void buildWhenReady() {
+        Thread.ofVirtual().name("claim-matcher-build").start(() -> {
+            try {
+                current();
+            } catch (RuntimeException e) {
+                log.warn("Claim matcher not built at start; the first call will build it", e);
+            }
+        });
     }
 
     /** The best {@code limit} claims for the text, best first. */

@@ -92,11 +92,12 @@ public final class ClaimMatcher {
         if (limit <= 0) {
             return List.of();
         }
-        List<String> s = normalizer.syllables(text);
+        TextNormalizer.Syllables syllables = normalizer.both(text);
+        List<String> s = syllables.folded();
         if (s.isEmpty()) {
             return List.of();
         }
-        List<String> accented = normalizer.accentedSyllables(text);
+        List<String> accented = syllables.accented();
         List<String> bigrams = Shingles.bigrams(s);
         List<String> characters = Shingles.characterGrams(s, CHARACTER_GRAM);
         long[] signature = MIN_HASH.signature(Shingles.hashed(s, SHINGLE));
@@ -181,11 +182,12 @@ public final class ClaimMatcher {
             long[] signature) {}
 
     private Terms terms(MatchableClaim claim) {
-        List<String> s = normalizer.syllables(claim.text());
+        TextNormalizer.Syllables syllables = normalizer.both(claim.text());
+        List<String> s = syllables.folded();
         return new Terms(
                 claim.id(),
                 s,
-                normalizer.accentedSyllables(claim.text()),
+                syllables.accented(),
                 Shingles.bigrams(s),
                 Shingles.characterGrams(s, CHARACTER_GRAM),
                 MIN_HASH.signature(Shingles.hashed(s, SHINGLE)));

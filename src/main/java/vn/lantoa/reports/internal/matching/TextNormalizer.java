@@ -77,7 +77,8 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(lower.length());
         int i = 0;
         while (i < lower.length()) {
-            if (i + 1 < lower.length()) {
+            // Only a toned o or u (never ASCII) before a, e or y can need moving.
+            if (i + 1 < lower.length() && lower.charAt(i) > 0x7f && "aey".indexOf(lower.charAt(i + 1)) >= 0) {
                 String replaced = TONE_PLACEMENT.get(lower.substring(i, i + 2));
                 if (replaced != null) {
                     out.append(replaced);
@@ -101,13 +102,53 @@ public final class TextNormalizer {
      * words that folding merges ({@code hồ}, {@code hộ}, {@code họ}) when the reporter typed accents.
      */
     public List<String> accentedSyllables(String text) {
+        return words(withSynonyms(text));
+    }
+
+    /** Both syllable lists of a text, from one pass of the synonym replacement. */
+    public record Syllables(List<String> folded, List<String> accented) {}
+
+    /** {@link #syllables} and {@link #accentedSyllables} of a text, at the cost of little more than one. */
+    public Syllables both(String text) {
+        String replaced = withSynonyms(text);
+        return new Syllables(folded(replaced), words(replaced));
+    }
+
+    /** The runs of letters and numbers ({@code \p{L}}, {@code \p{N}}) of a text, without a regex. */
+    static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String word : withSynonyms(text).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                out.add(word);
+        int start = -1;
+        int i = 0;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            if (isLetterOrNumber(codePoint)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(codePoint);
+        }
+        if (start >= 0) {
+            out.add(text.substring(start));
         }
         return out;
+    }
+
+    private static boolean isLetterOrNumber(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -115,7 +156,11 @@ public final class TextNormalizer {
      * repeated for emphasis collapsed ({@code quaaa} → {@code qua}), numbers kept as syllables.
      */
     public List<String> syllables(String text) {
-        String folded = VietnameseText.fold(withSynonyms(text));
+        return folded(withSynonyms(text));
+    }
+
+    private List<String> folded(String replaced) {
+        String folded = VietnameseText.fold(replaced);
         List<String> out = new ArrayList<>();
         int i = 0;
         int n = folded.length();

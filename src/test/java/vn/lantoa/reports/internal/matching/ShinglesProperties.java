@@ -98,4 +98,21 @@ class ShinglesProperties {
         assertThat(index.candidates(MIN_HASH.signature(Shingles.hashed(copy, 2))))
                 .contains("original");
     }
+
+    @Property
+    void wordsAreTheRegexSplitOnAnythingButLettersAndNumbers(@ForAll String any, @ForAll("vietnamese") String text) {
+        for (String s : List.of(any, text, any + " " + text)) {
+            List<String> expected = java.util.Arrays.stream(s.split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isEmpty())
+                    .toList();
+            assertThat(TextNormalizer.words(s)).isEqualTo(expected);
+        }
+    }
+
+    @Property
+    void bothSyllableListsAreThoseOfTheSeparateCalls(@ForAll("vietnamese") String text) {
+        TextNormalizer.Syllables both = normalizer.both(text);
+        assertThat(both.folded()).isEqualTo(normalizer.syllables(text));
+        assertThat(both.accented()).isEqualTo(normalizer.accentedSyllables(text));
+    }
 }
