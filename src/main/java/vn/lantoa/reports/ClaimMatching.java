@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,7 +44,8 @@ public class ClaimMatching {
     private final ClaimQueries queries;
     private final Clock clock;
     private final ReentrantLock refreshing = new ReentrantLock();
-    private volatile Snapshot snapshot = new Snapshot("", "", 0, new ClaimMatcher(List.of()), Map.of());
+    private final AtomicReference<Snapshot> snapshot =
+            new AtomicReference<>(new Snapshot("", "", 0, new ClaimMatcher(List.of()), Map.of()));
 
     ClaimMatching(ClaimQueries queries, Clock clock) {
         this.queries = queries;
@@ -88,7 +90,7 @@ public class ClaimMatching {
 
     private Snapshot current() {
         String latest = queries.latestChange();
-        Snapshot current = snapshot;
+        Snapshot current = snapshot.get();
         long now = clock.millis();
         long sinceFullCheck = now - current.fullCheckMillis();
         if (current.latestChange().equals(latest)
@@ -98,7 +100,9 @@ public class ClaimMatching {
         }
         String fingerprint = queries.fingerprint();
         if (current.latestChange().equals(latest) && current.fingerprint().equals(fingerprint)) {
-            snapshot = current.checkedAt(now);
+            // Only if no refresh published a newer snapshot meanwhile: the matcher is shared and
+            // grows, so an older snapshot must never come back.
+            snapshot.compareAndSet(current, current.checkedAt(now));
             return current;
         }
         // While another thread refreshes, serve the previous snapshot rather than wait (a rebuild
@@ -109,10 +113,10 @@ public class ClaimMatching {
             return current;
         }
         try {
-            current = snapshot;
+            current = snapshot.get();
             if (!current.latestChange().equals(latest) || !current.fingerprint().equals(fingerprint)) {
                 current = refreshed(current, latest, fingerprint, now, queries.all());
-                snapshot = current;
+                snapshot.set(current);
             }
             return current;
         } finally {

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import vn.lantoa.reports.internal.ClaimQueries;
 import vn.lantoa.reports.internal.ClaimQueries.ClaimRow;
@@ -106,5 +107,38 @@ class ClaimMatchingTests {
         when(clock.millis()).thenReturn(1_000L + ClaimMatching.FULL_CHECK_EVERY.toMillis());
         assertThat(ids("luong huu bi cat 30%")).doesNotContain(2L);
         verify(queries, times(2)).fingerprint();
+    }
+
+    @Test
+    void aSlowCheckFinishingAfterARefreshDoesNotBringBackTheOlderSnapshot() throws Exception {
+        table(LAND);
+        assertThat(ids("thu hoi dat")).containsExactly(1L);
+        CountDownLatch checking = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread slow = Thread.ofVirtual().unstarted(() -> matching.similar("thu hoi dat", 10));
+        when(queries.fingerprint()).thenAnswer(call -> {
+            if (Thread.currentThread() == slow) {
+                checking.countDown();
+                release.await();
+                return "v1";
+            }
+            return "v" + version;
+        });
+        // The slow thread sees no new claim but is due for the full check, and stalls in it.
+        when(clock.millis()).thenReturn(ClaimMatching.FULL_CHECK_EVERY.toMillis());
+        slow.start();
+        checking.await();
+
+        rows.add(PENSION);
+        version++;
+        when(queries.latestChange()).thenReturn("latest" + version);
+        when(queries.all()).thenReturn(List.copyOf(rows));
+        assertThat(ids("luong huu bi cat 30%")).first().isEqualTo(2L);
+        release.countDown();
+        slow.join();
+
+        version++;
+        when(queries.latestChange()).thenReturn("latest" + version);
+        assertThat(ids("luong huu bi cat 30%")).doesNotHaveDuplicates().first().isEqualTo(2L);
     }
 }
