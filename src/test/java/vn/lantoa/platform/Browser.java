@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]*)\">");
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private final String base;
     private String csrfToken = "";
@@ -28,7 +29,7 @@ public final class Browser {
     public Browser(int port) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -73,6 +74,14 @@ public final class Browser {
     public HttpResponse<String> signIn(String username, String password) {
         get("/dang-nhap");
         return postForm("/dang-nhap", Map.of("username", username, "password", password));
+    }
+
+    /** The value of a cookie this browser holds, if any. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
     }
 
     public String csrfToken() {

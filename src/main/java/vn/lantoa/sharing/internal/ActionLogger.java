@@ -60,7 +60,7 @@ public class ActionLogger {
     }
 
     public LogResult logShare(CurrentUser user, ShareRequest request, String idempotencyKey) {
-        MemberDirectory.Profile member = memberOf(user);
+        MemberDirectory.Membership member = memberOf(user);
         return once(member, idempotencyKey, () -> {
             InspectedLink post = links.inspect("postUrl", request.postUrl());
             CampaignArticleChoice article =
@@ -70,7 +70,7 @@ public class ActionLogger {
     }
 
     public LogResult logRebuttal(CurrentUser user, RebuttalRequest request, String idempotencyKey) {
-        MemberDirectory.Profile member = memberOf(user);
+        MemberDirectory.Membership member = memberOf(user);
         return once(member, idempotencyKey, () -> {
             String text = VietnameseText.nfc(
                     request.text() == null ? "" : request.text().strip());
@@ -104,7 +104,7 @@ public class ActionLogger {
         Draft make();
     }
 
-    private LogResult once(MemberDirectory.Profile member, String idempotencyKey, DraftMaker maker) {
+    private LogResult once(MemberDirectory.Membership member, String idempotencyKey, DraftMaker maker) {
         String key = normaliseKey(idempotencyKey);
         if (key != null) {
             Optional<LogResult> replay = replay(member.memberId(), key);
@@ -113,18 +113,11 @@ public class ActionLogger {
             }
         }
         Draft draft = maker.make();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(status -> record(member, key, draft));
-            } catch (ConcurrentSubmission e) {
-                // Another request with the same idempotency key committed first: answer with its result.
-                return replay(member.memberId(), key).orElseThrow();
-            } catch (ConcurrentDuplicate e) {
-                // The same post was committed meanwhile: run again, it is now a plain duplicate.
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
+        try {
+            return transaction.execute(status -> record(member, key, draft));
+        } catch (ConcurrentSubmission e) {
+            // Another request with the same idempotency key committed first: answer with its result.
+            return replay(member.memberId(), key).orElseThrow();
         }
     }
 
@@ -134,13 +127,8 @@ public class ActionLogger {
                         actions.find(remembered.actionId()).map(a -> new LogResult(a, remembered.duplicate(), true)));
     }
 
-    private LogResult record(MemberDirectory.Profile member, String idempotencyKey, Draft draft) {
+    private LogResult record(MemberDirectory.Membership member, String idempotencyKey, Draft draft) {
         Instant now = clock.instant();
-        Optional<Long> existing = actions.actionOfKey(draft.kind(), draft.dedupKey());
-        if (existing.isPresent()) {
-            rememberKey(member, idempotencyKey, existing.get(), true, now);
-            return new LogResult(actions.find(existing.get()).orElseThrow(), true, false);
-        }
         InspectedLink article = draft.article().article();
         boolean official = article != null && article.official();
         ActionState state;
@@ -155,30 +143,36 @@ public class ActionLogger {
             state = ActionState.VERIFIED;
             reason = null;
         }
-        long id = actions.insert(new ActionRepository.NewAction(
-                draft.kind(),
-                member.memberId(),
-                member.unitId(),
-                draft.article().campaignId(),
-                draft.post().input(),
-                draft.post().canonical(),
-                draft.post().platform(),
-                article == null ? null : article.input(),
-                article == null ? null : article.canonical(),
-                official,
-                draft.article().sourceName(),
-                draft.text(),
-                state,
-                reason,
-                now));
-        if (!actions.claimKey(draft.kind(), draft.dedupKey(), id, now)) {
-            // A concurrent submission of the same post committed first; ours must not count.
-            throw new ConcurrentDuplicate();
+        // One statement claims the post's dedup key and writes the action only if the key was free.
+        Optional<ActionView> inserted = actions.insertIfNew(
+                new ActionRepository.NewAction(
+                        draft.kind(),
+                        member.memberId(),
+                        member.unitId(),
+                        draft.article().campaignId(),
+                        draft.post().input(),
+                        draft.post().canonical(),
+                        draft.post().platform(),
+                        article == null ? null : article.input(),
+                        article == null ? null : article.canonical(),
+                        official,
+                        draft.article().sourceName(),
+                        draft.text(),
+                        state,
+                        reason,
+                        now),
+                draft.dedupKey());
+        if (inserted.isEmpty()) {
+            // Already logged (maybe by a request that committed a moment ago): a duplicate, counted once.
+            ActionView existing =
+                    actions.holderOfKey(draft.kind(), draft.dedupKey()).orElseThrow();
+            rememberKey(member, idempotencyKey, existing.id(), true, now);
+            return new LogResult(existing, true, false);
         }
-        rememberKey(member, idempotencyKey, id, false, now);
-        ActionView view = actions.find(id).orElseThrow();
+        ActionView view = inserted.get();
+        rememberKey(member, idempotencyKey, view.id(), false, now);
         events.publishEvent(new ActionLogged(
-                id,
+                view.id(),
                 draft.kind(),
                 member.memberId(),
                 member.unitId(),
@@ -191,7 +185,7 @@ public class ActionLogger {
     }
 
     private void rememberKey(
-            MemberDirectory.Profile member, String idempotencyKey, long actionId, boolean duplicate, Instant now) {
+            MemberDirectory.Membership member, String idempotencyKey, long actionId, boolean duplicate, Instant now) {
         if (idempotencyKey != null
                 && !actions.rememberIdempotencyKey(member.memberId(), idempotencyKey, actionId, duplicate, now)) {
             throw new ConcurrentSubmission();
@@ -199,7 +193,7 @@ public class ActionLogger {
     }
 
     private CampaignArticleChoice articleFor(
-            MemberDirectory.Profile member, Long campaignId, String articleUrl, String field) {
+            MemberDirectory.Membership member, Long campaignId, String articleUrl, String field) {
         boolean hasUrl = articleUrl != null && !articleUrl.isBlank();
         if (campaignId == null) {
             if (!hasUrl) {
@@ -229,11 +223,11 @@ public class ActionLogger {
         return new CampaignArticleChoice(campaign.id(), article, chosen.sourceName());
     }
 
-    private MemberDirectory.Profile memberOf(CurrentUser user) {
+    private MemberDirectory.Membership memberOf(CurrentUser user) {
         if (user == null || user.memberId() == null) {
             throw new SharingException(null, "sharing.error.notAMember");
         }
-        return members.profile(user.memberId())
+        return members.membership(user.memberId())
                 .orElseThrow(() -> new SharingException(null, "sharing.error.notAMember"));
     }
 
@@ -259,7 +253,4 @@ public class ActionLogger {
 
     /** The same idempotency key committed by a concurrent request. */
     private static final class ConcurrentSubmission extends RuntimeException {}
-
-    /** The same post committed by a concurrent request. */
-    private static final class ConcurrentDuplicate extends RuntimeException {}
 }

@@ -19,6 +19,7 @@ class ActionRepository {
     private static final String COLUMNS = """
             id, kind, member_id, unit_id, campaign_id, post_url, post_canonical, platform, article_url,
             article_canonical, article_official, source_name, rebuttal_text, state, state_reason, created_at""";
+    private static final String JOINED_COLUMNS = COLUMNS.replaceAll("(\\w+)", "a.$1");
 
     private final JdbcClient jdbc;
 
@@ -43,15 +44,29 @@ class ActionRepository {
             String stateReason,
             Instant createdAt) {}
 
-    long insert(NewAction a) {
+    /**
+     * Claims the dedup key of a post and inserts the action in one statement: the action is written
+     * only when its key was free, and comes back as stored. Empty when another action already holds
+     * the key (then {@link #holderOfKey} finds it, in a new statement that sees the other commit).
+     */
+    Optional<ActionView> insertIfNew(NewAction a, String dedupKey) {
         return jdbc.sql("""
-                INSERT INTO shr_action (kind, member_id, unit_id, campaign_id, post_url, post_canonical, platform,
+                WITH claimed AS (
+                    INSERT INTO shr_action_key (kind, canonical, action_id, created_at)
+                    VALUES (:kind, :dedup, nextval(pg_get_serial_sequence('shr_action', 'id')), :at)
+                    ON CONFLICT DO NOTHING
+                    RETURNING action_id)
+                INSERT INTO shr_action (id, kind, member_id, unit_id, campaign_id, post_url, post_canonical, platform,
                     article_url, article_canonical, article_official, source_name, rebuttal_text, state, state_reason,
                     created_at)
-                VALUES (:kind, :member, :unit, :campaign, :postUrl, :postCanonical, :platform, :articleUrl,
-                    :articleCanonical, :official, :source, :text, :state, :reason, :at)
-                RETURNING id""")
+                OVERRIDING SYSTEM VALUE
+                SELECT action_id, :kind, :member, :unit, :campaign, :postUrl, :postCanonical, :platform, :articleUrl,
+                    :articleCanonical, :official, :source, :text, :state, :reason, :at
+                  FROM claimed
+                RETURNING
+                """ + COLUMNS)
                 .param("kind", a.kind().name())
+                .param("dedup", dedupKey)
                 .param("member", a.memberId())
                 .param("unit", a.unitId())
                 .param("campaign", a.campaignId())
@@ -66,24 +81,16 @@ class ActionRepository {
                 .param("state", a.state().name())
                 .param("reason", a.stateReason())
                 .param("at", OffsetDateTime.ofInstant(a.createdAt(), ZoneOffset.UTC))
-                .query(Long.class)
-                .single();
+                .query(ActionRepository::view)
+                .optional();
     }
 
-    /** Claims the dedup key of a post; empty when another action already holds it. */
-    boolean claimKey(ActionKind kind, String canonical, long actionId, Instant at) {
-        return jdbc.sql("""
-                        INSERT INTO shr_action_key (kind, canonical, action_id, created_at) VALUES (?, ?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
-                        .params(kind.name(), canonical, actionId, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                        .update()
-                > 0;
-    }
-
-    Optional<Long> actionOfKey(ActionKind kind, String canonical) {
-        return jdbc.sql("SELECT action_id FROM shr_action_key WHERE kind = ? AND canonical = ?")
+    /** The action that holds a post's dedup key. */
+    Optional<ActionView> holderOfKey(ActionKind kind, String canonical) {
+        return jdbc.sql("SELECT " + JOINED_COLUMNS + " FROM shr_action_key k JOIN shr_action a ON a.id = k.action_id"
+                        + " WHERE k.kind = ? AND k.canonical = ?")
                 .params(kind.name(), canonical)
-                .query(Long.class)
+                .query(ActionRepository::view)
                 .optional();
     }
 

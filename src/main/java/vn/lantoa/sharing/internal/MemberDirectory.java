@@ -46,6 +46,16 @@ public class MemberDirectory {
                         unitName(m.unitId().value())));
     }
 
+    /** An active member and their unit, without the unit's name: one query, for logging an action. */
+    Optional<Membership> membership(long memberId) {
+        return units.member(new MemberId(memberId))
+                .filter(MemberSummary::active)
+                .map(m -> new Membership(m.id().value(), m.unitId().value()));
+    }
+
+    /** A member and their unit, as an action is recorded against them. */
+    public record Membership(long memberId, long unitId) {}
+
     /** The unit and all its ancestors. */
     List<Long> ancestry(long unitId) {
         return units.path(unitId)

@@ -1,30 +1,35 @@
 package vn.lantoa.sharing.bench;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 import vn.lantoa.LanToaApplication;
 import vn.lantoa.platform.Browser;
 
 /**
- * Load script for share logging with durable commits: starts LanToa on a fresh embedded
- * PostgreSQL, signs in as the demo member and posts {@code N} distinct shares from {@code C}
- * concurrent clients to {@code POST /api/v1/shares}; then, as the reference in the same run, the
- * same number of bare single-row INSERT commits over JDBC from the same number of threads.
- * Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * Load script for share logging with durable commits. Starts its own PostgreSQL 17 (zonky's
+ * binaries) with {@code synchronous_commit=on} and {@code fsync=on} stated explicitly (zonky's
+ * own default is {@code synchronous_commit=off}) and pg_stat_statements, starts LanToa on it, signs
+ * in {@code C} member sessions and runs, in the same run: a signed-in read ({@code GET
+ * /api/v1/visits}), {@code N} distinct shares ({@code POST /api/v1/shares}) and {@code N} bare
+ * single-row INSERT commits over JDBC. For each phase it prints throughput, p50, p99, the CPU per
+ * request by client, server, JVM, PostgreSQL and other processes, and the statements and commits
+ * per request. Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.lantoa.sharing.bench.ShareLoggingBenchmark -Dexec.args="4000 16"}.
  * Not a test: nothing here runs in {@code ./mvnw verify}.
  */
@@ -33,96 +38,149 @@ public final class ShareLoggingBenchmark {
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        Path data = Files.createTempDirectory("lantoa-bench");
-        ConfigurableApplicationContext app = new SpringApplication(LanToaApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--lantoa.data-dir=" + data,
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN");
-        try {
-            Environment env = app.getEnvironment();
-            int port = Integer.parseInt(env.getProperty("local.server.port"));
-            // One session per client, as each member's phone has its own.
-            List<Browser> sessions = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                Browser member = new Browser(port);
-                member.signIn("thanhvien", "LanToa-demo-2026");
-                member.get("/thanh-vien");
-                sessions.add(member);
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        Path dir = Files.createTempDirectory("lantoa-bench");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.resolve("postgres"))
+                .setCleanDataDirectory(true)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            long postmaster = Long.parseLong(Files.readAllLines(dir.resolve("postgres/postmaster.pid"))
+                    .getFirst()
+                    .trim());
+            ConfigurableApplicationContext app = new SpringApplication(LanToaApplication.class)
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=postgres",
+                            "--lantoa.data-dir=" + dir.resolve("data"),
+                            "--lantoa.demo.enabled=true",
+                            "--spring.main.banner-mode=off",
+                            "--logging.level.root=WARN");
+            try (StatementCounter statements = new StatementCounter(url)) {
+                int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+                new ShareLoggingBenchmark(port, total, clients, new CpuMeter(postmaster), statements, url).run(rounds);
+            } finally {
+                app.close();
             }
-            warmUp(sessions.getFirst(), 300);
-            ThreadLocal<Browser> session = new ThreadLocal<>();
-            AtomicLong nextSession = new AtomicLong();
-            Result api = run(total, clients, i -> {
-                if (session.get() == null) {
-                    session.set(sessions.get((int) nextSession.getAndIncrement()));
-                }
-                HttpResponse<String> r = session.get()
-                        .postJson(
-                                "/api/v1/shares",
-                                "{\"postUrl\":\"https://www.facebook.com/groups/bench/posts/" + i + "\"}");
-                if (r.statusCode() != 201) {
-                    throw new IllegalStateException("HTTP " + r.statusCode() + " " + r.body());
-                }
-            });
-            // Second reference: the same signed-in sessions asking for a small read (GET /api/v1/visits),
-            // to tell the framework's cost per request from the cost of logging a share.
-            ThreadLocal<Browser> readSession = new ThreadLocal<>();
-            AtomicLong nextReadSession = new AtomicLong();
-            Result read = run(total, clients, i -> {
-                if (readSession.get() == null) {
-                    readSession.set(sessions.get((int) nextReadSession.getAndIncrement()));
-                }
-                HttpResponse<String> r = readSession.get().get("/api/v1/visits", "application/json");
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException("HTTP " + r.statusCode());
-                }
-            });
-            String url = app.getBean(javax.sql.DataSource.class)
-                    .getConnection()
-                    .getMetaData()
-                    .getURL();
-            Result jdbc = runJdbc(url, total, clients);
-            System.out.printf(
-                    "api : %d shares, %d clients: %.0f/s, p50 %.1f ms, p99 %.1f ms%n",
-                    total, clients, api.perSecond(), api.p50(), api.p99());
-            System.out.printf(
-                    "jdbc: %d single-row INSERT commits, %d threads: %.0f/s, p50 %.1f ms, p99 %.1f ms%n",
-                    total, clients, jdbc.perSecond(), jdbc.p50(), jdbc.p99());
-            System.out.printf(
-                    "read: GET /api/v1/visits, same sessions: %.0f/s, p50 %.1f ms, p99 %.1f ms%n",
-                    read.perSecond(), read.p50(), read.p99());
-            System.out.printf("ratio api/jdbc: %.2f%n", api.perSecond() / jdbc.perSecond());
-        } finally {
-            app.close();
+        }
+    }
+
+    private final int total;
+    private final int clients;
+    private final CpuMeter cpu;
+    private final StatementCounter statements;
+    private final String url;
+    private final List<Browser> sessions = new ArrayList<>();
+
+    private ShareLoggingBenchmark(
+            int port, int total, int clients, CpuMeter cpu, StatementCounter statements, String url) {
+        this.total = total;
+        this.clients = clients;
+        this.cpu = cpu;
+        this.statements = statements;
+        this.url = url;
+        // One session per client, as each member's phone has its own.
+        for (int c = 0; c < clients; c++) {
+            Browser member = new Browser(port);
+            member.signIn("thanhvien", "LanToa-demo-2026");
+            member.get("/thanh-vien");
+            sessions.add(member);
         }
     }
 
     interface Call {
-        void call(long i) throws Exception;
+        void call(Browser session, long i) throws Exception;
     }
 
-    record Result(double perSecond, double p50, double p99) {}
+    record Result(String name, double perSecond, double p50, double p99) {}
 
-    private static void warmUp(Browser member, int n) {
-        for (int i = 0; i < n; i++) {
-            member.postJson("/api/v1/shares", "{\"postUrl\":\"https://www.facebook.com/groups/warm/posts/" + i + "\"}");
+    private void run(int rounds) throws Exception {
+        System.out.printf(
+                "LanToa share logging, %d requests per phase, %d clients, %d CPUs, load average at start %s%n",
+                total, clients, Runtime.getRuntime().availableProcessors(), loadAverage());
+        // Warm-up: both request kinds, so the JIT has seen them before anything is measured.
+        phase("warm-up", 2000, this::share, false);
+        phase("warm-up", 1000, this::read, false);
+        List<List<Result>> all = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf("%n--- round %d of %d ---%n", round, rounds);
+            List<Result> results = new ArrayList<>();
+            results.add(phase("read: GET /api/v1/visits, signed in", total, this::read, true));
+            results.add(phase("api : POST /api/v1/shares, signed in", total, this::share, true));
+            results.add(jdbc());
+            all.add(results);
+        }
+        System.out.println();
+        for (int round = 0; round < all.size(); round++) {
+            List<Result> results = all.get(round);
+            for (Result r : results) {
+                System.out.printf(
+                        "round %d  %-40s %7.0f/s  p50 %6.1f ms  p99 %6.1f ms%n",
+                        round + 1, r.name(), r.perSecond(), r.p50(), r.p99());
+            }
+            System.out.printf(
+                    "round %d  ratio api/jdbc %.3f, api/read %.2f%n",
+                    round + 1,
+                    results.get(1).perSecond() / results.get(2).perSecond(),
+                    results.get(1).perSecond() / results.get(0).perSecond());
+        }
+        System.out.printf("load average at end %s%n", loadAverage());
+    }
+
+    private static final AtomicLong REFERENCE_IDS = new AtomicLong();
+    private static final AtomicLong POSTS = new AtomicLong(1_000_000);
+
+    private void share(Browser session, long i) {
+        HttpResponse<String> r = session.postJson(
+                "/api/v1/shares",
+                "{\"postUrl\":\"https://www.facebook.com/groups/bench/posts/" + POSTS.getAndIncrement() + "\"}");
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + " " + r.body());
         }
     }
 
-    private static Result run(int total, int clients, Call call) throws Exception {
+    private void read(Browser session, long i) {
+        HttpResponse<String> r = session.get("/api/v1/visits", "application/json");
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + r.statusCode());
+        }
+    }
+
+    private Result phase(String name, int n, Call call, boolean report) throws Exception {
+        statements.reset();
+        CpuMeter.Snapshot before = cpu.snapshot();
+        Result result = load(name, n, call);
+        CpuMeter.Usage usage = cpu.between(before, cpu.snapshot());
+        if (report) {
+            System.out.printf(
+                    "%n%s: %.0f/s, p50 %.1f ms, p99 %.1f ms%n", name, result.perSecond(), result.p50(), result.p99());
+            System.out.println(usage.perRequest(n));
+            statements.report(n).forEach(System.out::println);
+        }
+        return result;
+    }
+
+    private Result load(String name, int n, Call call) throws Exception {
         AtomicLong next = new AtomicLong();
-        long[] latencies = new long[total];
+        AtomicInteger threadNo = new AtomicInteger();
+        long[] latencies = new long[n];
         long start = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                clients, r -> new Thread(r, "bench-client-" + threadNo.incrementAndGet()))) {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
+                Browser session = sessions.get(c);
                 futures.add(pool.submit(() -> {
                     long i;
-                    while ((i = next.getAndIncrement()) < total) {
+                    while ((i = next.getAndIncrement()) < n) {
                         long t0 = System.nanoTime();
-                        call.call(1_000_000 + i);
+                        call.call(session, i);
                         latencies[(int) i] = System.nanoTime() - t0;
                     }
                     return null;
@@ -134,26 +192,47 @@ public final class ShareLoggingBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
-        return new Result(total / seconds, latencies[total / 2] / 1e6, latencies[(int) (total * 0.99)] / 1e6);
+        return new Result(name, n / seconds, latencies[n / 2] / 1e6, latencies[(int) (n * 0.99)] / 1e6);
     }
 
-    private static Result runJdbc(String url, int total, int clients) throws Exception {
+    /** The reference: single-row INSERT commits over plain JDBC, same threads, same database. */
+    private Result jdbc() throws Exception {
         try (Connection setup = DriverManager.getConnection(url, "postgres", "")) {
             setup.createStatement().execute("CREATE TABLE IF NOT EXISTS bench_ref (id BIGINT PRIMARY KEY, v TEXT)");
         }
-        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
-            try {
-                return DriverManager.getConnection(url, "postgres", "");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+        List<Connection> connections = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            connections.add(DriverManager.getConnection(url, "postgres", ""));
+        }
+        ThreadLocal<Connection> mine = new ThreadLocal<>();
+        AtomicInteger nextConnection = new AtomicInteger();
+        try {
+            return phase(
+                    "jdbc: single-row INSERT commits",
+                    total,
+                    (session, i) -> {
+                        if (mine.get() == null) {
+                            mine.set(connections.get(nextConnection.getAndIncrement()));
+                        }
+                        try (PreparedStatement insert =
+                                mine.get().prepareStatement("INSERT INTO bench_ref (id, v) VALUES (?, 'x')")) {
+                            insert.setLong(1, REFERENCE_IDS.getAndIncrement());
+                            insert.executeUpdate();
+                        }
+                    },
+                    true);
+        } finally {
+            for (Connection c : connections) {
+                c.close();
             }
-        });
-        return run(total, clients, i -> {
-            try (PreparedStatement insert =
-                    connections.get().prepareStatement("INSERT INTO bench_ref (id, v) VALUES (?, 'x')")) {
-                insert.setLong(1, i);
-                insert.executeUpdate();
-            }
-        });
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
     }
 }

@@ -1,0 +1,76 @@
+package vn.lantoa.platform.internal.session;
+
+import java.time.Duration;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.session.SaveMode;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+/**
+ * Sessions stay in PostgreSQL (Spring Session JDBC, configured by Spring Boot) so any node serves
+ * any user. The filter Spring Session puts in front of every request is given the same JDBC
+ * repository wrapped in {@link LazyTouchSessionRepository}: a request writes its session only when
+ * it changed or when its last access is more than {@code lantoa.session.touch-every} old (default
+ * one minute), and reads it once.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+    /**
+     * Swaps Spring Session's filter for one on the wrapped repository, with the same session id
+     * resolver (the cookie from {@code server.servlet.session.cookie.*}). Boot's session
+     * configuration stays in charge of the JDBC repository itself (table, timeout, cleanup).
+     */
+    @Bean
+    static BeanPostProcessor lazyTouchSessionFilter(BeanFactory beans, Environment env) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!(bean instanceof SessionRepositoryFilter<?> original)) {
+                    return bean;
+                }
+                SaveMode saveMode =
+                        env.getProperty("spring.session.jdbc.save-mode", SaveMode.class, SaveMode.ON_SET_ATTRIBUTE);
+                Duration touchEvery =
+                        env.getProperty("lantoa.session.touch-every", Duration.class, Duration.ofMinutes(1));
+                SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(new LazyTouchSessionRepository(
+                        beans.getBean(JdbcIndexedSessionRepository.class),
+                        touchEvery,
+                        saveMode == SaveMode.ON_SET_ATTRIBUTE));
+                filter.setHttpSessionIdResolver(idResolver(beans));
+                return filter;
+            }
+        };
+    }
+
+    /** As Spring Session's own configuration chooses it: a resolver bean, else the cookie. */
+    private static HttpSessionIdResolver idResolver(BeanFactory beans) {
+        HttpSessionIdResolver configured =
+                beans.getBeanProvider(HttpSessionIdResolver.class).getIfUnique();
+        if (configured != null) {
+            return configured;
+        }
+        CookieHttpSessionIdResolver cookie = new CookieHttpSessionIdResolver();
+        CookieSerializer serializer =
+                beans.getBeanProvider(CookieSerializer.class).getIfUnique();
+        if (serializer != null) {
+            cookie.setCookieSerializer(serializer);
+        }
+        return cookie;
+    }
+
+    @Bean
+    FilterRegistrationBean<SessionRequestScope> sessionRequestScope() {
+        FilterRegistrationBean<SessionRequestScope> bean = new FilterRegistrationBean<>(new SessionRequestScope());
+        bean.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1); // just outside Spring Session's filter
+        return bean;
+    }
+}

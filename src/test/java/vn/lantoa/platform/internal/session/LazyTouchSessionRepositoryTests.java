@@ -1,0 +1,155 @@
+package vn.lantoa.platform.internal.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.session.MapSession;
+import org.springframework.session.MapSessionRepository;
+
+class LazyTouchSessionRepositoryTests {
+
+    /** Counts the reads and writes that reach the store. */
+    static final class CountingStore extends MapSessionRepository {
+        final AtomicInteger reads = new AtomicInteger();
+        final AtomicInteger writes = new AtomicInteger();
+
+        CountingStore() {
+            super(new HashMap<>());
+            setDefaultMaxInactiveInterval(Duration.ofHours(8));
+        }
+
+        @Override
+        public MapSession findById(String id) {
+            reads.incrementAndGet();
+            return super.findById(id);
+        }
+
+        @Override
+        public void save(MapSession session) {
+            writes.incrementAndGet();
+            super.save(session);
+        }
+    }
+
+    private final CountingStore store = new CountingStore();
+    private final LazyTouchSessionRepository sessions =
+            new LazyTouchSessionRepository(store, Duration.ofMinutes(1), true);
+
+    private String storedSession(Instant lastAccess) {
+        LazyTouchSessionRepository.Tracked created = sessions.createSession();
+        created.setLastAccessedTime(lastAccess);
+        created.setAttribute("user", "thanhvien");
+        sessions.save(created);
+        store.writes.set(0);
+        return created.getId();
+    }
+
+    @Test
+    void writesANewSession() {
+        LazyTouchSessionRepository.Tracked created = sessions.createSession();
+        sessions.save(created);
+
+        assertThat(store.writes).hasValue(1);
+        assertThat(store.findById(created.getId())).isNotNull();
+    }
+
+    @Test
+    void doesNotWriteASessionOnlyTouchedWithinTheInterval() {
+        Instant t = Instant.parse("2026-11-29T08:00:00Z");
+        String id = storedSession(t);
+
+        LazyTouchSessionRepository.Tracked session = sessions.findById(id);
+        session.setLastAccessedTime(t.plusSeconds(59));
+        sessions.save(session);
+
+        assertThat(store.writes).hasValue(0);
+        assertThat(store.findById(id).getLastAccessedTime()).isEqualTo(t);
+    }
+
+    @Test
+    void writesTheLastAccessOnceTheIntervalHasPassed() {
+        Instant t = Instant.parse("2026-11-29T08:00:00Z");
+        String id = storedSession(t);
+
+        LazyTouchSessionRepository.Tracked session = sessions.findById(id);
+        session.setLastAccessedTime(t.plusSeconds(60));
+        sessions.save(session);
+
+        assertThat(store.writes).hasValue(1);
+        assertThat(store.findById(id).getLastAccessedTime()).isEqualTo(t.plusSeconds(60));
+    }
+
+    @Test
+    void writesAChangedAttributeAtOnce() {
+        Instant t = Instant.parse("2026-11-29T08:00:00Z");
+        String id = storedSession(t);
+
+        LazyTouchSessionRepository.Tracked session = sessions.findById(id);
+        session.setLastAccessedTime(t.plusSeconds(1));
+        session.setAttribute("twoFactor", "passed");
+        sessions.save(session);
+
+        assertThat(store.writes).hasValue(1);
+        assertThat((String) store.findById(id).getAttribute("twoFactor")).isEqualTo("passed");
+    }
+
+    @Test
+    void writesEverySaveWhenTheStoreWritesMoreThanSetAttributes() {
+        LazyTouchSessionRepository always = new LazyTouchSessionRepository(store, Duration.ofMinutes(1), false);
+        Instant t = Instant.parse("2026-11-29T08:00:00Z");
+        String id = storedSession(t);
+
+        always.save(always.findById(id));
+
+        assertThat(store.writes).hasValue(1);
+    }
+
+    @Test
+    void touchesAShortLivedSessionAtATenthOfItsLife() {
+        Instant t = Instant.now(); // the store drops a session idle longer than its life
+        String id = storedSession(t);
+        LazyTouchSessionRepository.Tracked session = sessions.findById(id);
+        session.setMaxInactiveInterval(Duration.ofSeconds(100));
+        sessions.save(session);
+        store.writes.set(0);
+
+        LazyTouchSessionRepository.Tracked again = sessions.findById(id);
+        again.setLastAccessedTime(t.plusSeconds(10));
+        sessions.save(again);
+
+        assertThat(store.writes).hasValue(1);
+    }
+
+    @Test
+    void deletesThroughTheStore() {
+        String id = storedSession(Instant.parse("2026-11-29T08:00:00Z"));
+
+        sessions.deleteById(id);
+
+        assertThat(sessions.findById(id)).isNull();
+    }
+
+    @Test
+    void readsASessionOncePerRequestAndAgainInTheNextRequest() throws Exception {
+        String id = storedSession(Instant.parse("2026-11-29T08:00:00Z"));
+        store.reads.set(0);
+        SessionRequestScope scope = new SessionRequestScope();
+
+        for (int request = 0; request < 2; request++) {
+            scope.doFilter(
+                    new org.springframework.mock.web.MockHttpServletRequest(),
+                    new org.springframework.mock.web.MockHttpServletResponse(),
+                    (req, res) -> {
+                        LazyTouchSessionRepository.Tracked first = sessions.findById(id);
+                        sessions.save(first);
+                        assertThat(sessions.findById(id)).isSameAs(first);
+                    });
+        }
+
+        assertThat(store.reads).hasValue(2);
+    }
+}
