@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "lantoa.embedded.shared-per-jvm=true",
+            "lantoa.data-dir=target/test-data",
             "lantoa.demo.enabled=true",
             "lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
             "lantoa.security.totp.enforce=false",

@@ -1,5 +1,7 @@
 package vn.lantoa.sharing.internal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,15 +40,37 @@ public class Directives {
             Instant sentAt,
             List<Target> targets,
             boolean mine,
-            boolean canAcknowledge) {}
+            boolean canAcknowledge,
+            String documentName,
+            Long documentSize) {
+
+        public boolean hasDocument() {
+            return documentName != null;
+        }
+
+        /** Size in kB, rounded up, for the download link. */
+        public long documentKilobytes() {
+            return documentSize == null ? 0 : (documentSize + 1023) / 1024;
+        }
+    }
+
+    /** The PDF of a directive as it is downloaded. */
+    public record Document(Path file, String downloadName, long size) {}
 
     private final JdbcClient jdbc;
+    private final DirectiveDocuments documents;
     private final MemberDirectory members;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Directives(JdbcClient jdbc, MemberDirectory members, ApplicationEventPublisher events, Clock clock) {
+    Directives(
+            JdbcClient jdbc,
+            DirectiveDocuments documents,
+            MemberDirectory members,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.documents = documents;
         this.members = members;
         this.events = events;
         this.clock = clock;
@@ -54,6 +78,13 @@ public class Directives {
 
     @Transactional
     public long send(CurrentUser user, String title, String body, List<Long> unitIds) {
+        return send(user, title, body, unitIds, null);
+    }
+
+    /** Sends a directive as text, as a PDF document, or both. */
+    @Transactional
+    public long send(
+            CurrentUser user, String title, String body, List<Long> unitIds, DirectiveDocuments.Upload upload) {
         List<Long> scope = scope(user);
         String t = VietnameseText.nfc(title == null ? "" : title.strip());
         String b = VietnameseText.nfc(body == null ? "" : body.strip());
@@ -65,7 +96,8 @@ public class Directives {
         if (t.length() < 3 || t.length() > 300) {
             throw new SharingException("title", "directive.error.title");
         }
-        if (b.isEmpty() || b.length() > 50_000) {
+        DirectiveDocuments.Checked document = upload == null || upload.isEmpty() ? null : documents.check(upload);
+        if ((b.isEmpty() && document == null) || b.length() > 50_000) {
             throw new SharingException("body", "directive.error.body");
         }
         if (units.isEmpty()) {
@@ -75,17 +107,33 @@ public class Directives {
                 ? user.scopeUnitId()
                 : members.firstRoot().orElseThrow();
         long id = jdbc.sql("""
-                INSERT INTO shr_directive (title, body, owner_unit_id, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(t, b, owner, user.id(), OffsetDateTime.now(clock))
+                INSERT INTO shr_directive (title, body, owner_unit_id, created_by, created_at,
+                    document_name, document_size, document_sha256)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(
+                        t,
+                        b,
+                        owner,
+                        user.id(),
+                        OffsetDateTime.now(clock),
+                        document == null ? null : document.name(),
+                        document == null ? null : (long) document.bytes().length,
+                        document == null ? null : document.sha256())
                 .query(Long.class)
                 .single();
+        if (document != null) {
+            documents.store(id, document);
+        }
         units.forEach(u -> jdbc.sql("INSERT INTO shr_directive_target (directive_id, unit_id) VALUES (?, ?)")
                 .params(id, u)
                 .update());
         events.publishEvent(new DirectiveSent(id, t, units));
         events.publishEvent(AuditEvent.of("directive.send", "directive", id, t));
         return id;
+    }
+
+    public long maxDocumentMegabytes() {
+        return documents.maxBytes() / (1024 * 1024);
     }
 
     /** Directives sent from the user's subtree, and those sent to the user's own unit. */
@@ -104,13 +152,17 @@ public class Directives {
     @Transactional(readOnly = true)
     public Detail detail(CurrentUser user, long id) {
         List<Long> scope = scope(user);
-        var head = jdbc.sql("SELECT id, title, body, owner_unit_id, created_at FROM shr_directive WHERE id = ?")
+        var head = jdbc.sql("""
+                SELECT id, title, body, owner_unit_id, created_at, document_name, document_size
+                  FROM shr_directive WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new Object[] {
                     rs.getString(2),
                     rs.getString(3),
                     rs.getLong(4),
-                    rs.getTimestamp(5).toInstant()
+                    rs.getTimestamp(5).toInstant(),
+                    rs.getString(6),
+                    rs.getObject(7, Long.class)
                 })
                 .optional()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -138,7 +190,59 @@ public class Directives {
         boolean canAck = addressedToMe
                 && user.has(Role.UNIT_MANAGER)
                 && targets.stream().anyMatch(t -> t.unitId() == user.scopeUnitId() && t.acknowledgedAt() == null);
-        return new Detail(id, (String) head[0], (String) head[1], (Instant) head[3], targets, mine, canAck);
+        return new Detail(
+                id,
+                (String) head[0],
+                (String) head[1],
+                (Instant) head[3],
+                targets,
+                mine,
+                canAck,
+                (String) head[4],
+                (Long) head[5]);
+    }
+
+    /**
+     * The PDF of a directive, for a signed-in user of a targeted unit (their own unit, or their
+     * member record's unit) or of the sender's scope; anyone else learns nothing (404).
+     */
+    @Transactional(readOnly = true)
+    public Document document(CurrentUser user, long id) {
+        var head = jdbc.sql("SELECT owner_unit_id, document_name, document_size FROM shr_directive WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class)})
+                .optional()
+                .filter(h -> h[1] != null)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<Long> targets = jdbc.sql("SELECT unit_id FROM shr_directive_target WHERE directive_id = ?")
+                .param(id)
+                .query(Long.class)
+                .list();
+        if (!inSendersScope(user, (Long) head[0]) && !inTargetedUnit(user, targets)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Path file = documents.file(id);
+        if (!Files.isRegularFile(file)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return new Document(file, (String) head[1], (Long) head[2]);
+    }
+
+    private boolean inSendersScope(CurrentUser user, long ownerUnit) {
+        if (user.roles().stream().noneMatch(MAY_SEND::contains)) {
+            return false;
+        }
+        return user.isAdmin() || scope(user).contains(ownerUnit);
+    }
+
+    private boolean inTargetedUnit(CurrentUser user, List<Long> targets) {
+        if (user.scopeUnitId() != null && targets.contains(user.scopeUnitId())) {
+            return true;
+        }
+        return user.memberId() != null
+                && members.membership(user.memberId())
+                        .map(m -> targets.contains(m.unitId()))
+                        .orElse(false);
     }
 
     /** A manager acknowledges for their unit; repeating it changes nothing. */

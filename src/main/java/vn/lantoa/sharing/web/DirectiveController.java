@@ -1,6 +1,8 @@
 package vn.lantoa.sharing.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -11,10 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.sharing.internal.CampaignAdmin;
+import vn.lantoa.sharing.internal.DirectiveDocuments;
 import vn.lantoa.sharing.internal.Directives;
 import vn.lantoa.sharing.internal.SharingException;
 
@@ -51,10 +55,11 @@ class DirectiveController {
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String body,
             @RequestParam(required = false) List<Long> unitIds,
+            @RequestParam(name = "document", required = false) MultipartFile document,
             Model model,
             HttpServletRequest request) {
         try {
-            long id = directives.send(user(), title, body, unitIds);
+            long id = directives.send(user(), title, body, unitIds, upload(document));
             return "redirect:" + DIRECTIVES + "/" + id;
         } catch (SharingException e) {
             String message = messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request));
@@ -74,11 +79,27 @@ class DirectiveController {
         return "redirect:" + DIRECTIVES + "/" + id;
     }
 
+    private static DirectiveDocuments.Upload upload(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return new DirectiveDocuments.Upload(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private String form(Model model, String title, String body, List<Long> unitIds, Map<String, String> errors) {
         model.addAttribute(
                 "page",
                 new DirectivePages.Form(
-                        title, body, unitIds, campaigns.choices(user()).units(), errors));
+                        title,
+                        body,
+                        unitIds,
+                        campaigns.choices(user()).units(),
+                        errors,
+                        directives.maxDocumentMegabytes()));
         return "sharing/admin-directive-form";
     }
 

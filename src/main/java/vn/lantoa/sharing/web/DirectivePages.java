@@ -19,7 +19,8 @@ public final class DirectivePages {
             String body,
             List<Long> unitIds,
             List<MemberDirectory.UnitOption> units,
-            Map<String, String> errors) {
+            Map<String, String> errors,
+            long maxMegabytes) {
 
         public String error(String field) {
             return errors.get(field);
