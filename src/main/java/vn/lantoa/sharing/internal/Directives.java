@@ -203,8 +203,9 @@ public class Directives {
     }
 
     /**
-     * The PDF of a directive, for a signed-in user of a targeted unit (their own unit, or their
-     * member record's unit) or of the sender's scope; anyone else learns nothing (404).
+     * The PDF of a directive, for a signed-in user of a targeted unit or a unit under it (the
+     * members the directive's notice goes to) or of the sender's scope; anyone else learns
+     * nothing (404).
      */
     @Transactional(readOnly = true)
     public Document document(CurrentUser user, long id) {
@@ -235,14 +236,18 @@ public class Directives {
         return user.isAdmin() || scope(user).contains(ownerUnit);
     }
 
+    /** The user's unit (their scope, or their member record's unit) is a targeted unit or lies under one. */
     private boolean inTargetedUnit(CurrentUser user, List<Long> targets) {
-        if (user.scopeUnitId() != null && targets.contains(user.scopeUnitId())) {
-            return true;
+        List<Long> units = new java.util.ArrayList<>();
+        if (user.scopeUnitId() != null) {
+            units.add(user.scopeUnitId());
         }
-        return user.memberId() != null
-                && members.membership(user.memberId())
-                        .map(m -> targets.contains(m.unitId()))
-                        .orElse(false);
+        if (user.memberId() != null) {
+            members.membership(user.memberId()).ifPresent(m -> units.add(m.unitId()));
+        }
+        return units.stream()
+                .distinct()
+                .anyMatch(unit -> members.ancestry(unit).stream().anyMatch(targets::contains));
     }
 
     /** A manager acknowledges for their unit; repeating it changes nothing. */

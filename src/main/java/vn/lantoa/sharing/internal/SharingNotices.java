@@ -63,11 +63,15 @@ class SharingNotices {
 
     @EventListener
     void directiveSent(DirectiveSent event) {
-        String text = jdbc.sql("SELECT body FROM shr_directive WHERE id = ?")
+        record Sent(String text, boolean hasDocument) {}
+        Sent sent = jdbc.sql("SELECT body, document_name IS NOT NULL FROM shr_directive WHERE id = ?")
                 .param(event.directiveId())
-                .query(String.class)
+                .query((rs, n) -> new Sent(rs.getString(1), rs.getBoolean(2)))
                 .optional()
-                .orElse("");
+                .orElse(new Sent("", false));
+        String text = sent.text();
+        // A PDF directive links to its download (allowed to the members of the targeted units).
+        String link = sent.hasDocument() ? "/thanh-vien/van-ban/" + event.directiveId() + "/tep" : null;
         String subject = t("notice.directive.subject", event.title());
         String body = t("notice.directive.body", event.title(), excerpt(text));
         List<Long> units = event.unitIds().stream()
@@ -79,7 +83,7 @@ class SharingNotices {
                     new Recipient.Member(member.memberId()),
                     subject,
                     body,
-                    null,
+                    link,
                     "sharing:directive:" + event.directiveId() + ":" + member.memberId()));
         }
     }

@@ -66,6 +66,12 @@ class DirectiveDocumentTests {
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
         String download = "/thanh-vien/van-ban/" + id + "/tep";
         assertThat(admin.get(path).body()).contains(download, "ke-hoach-so-5.pdf");
+        assertThat(jdbc.sql("SELECT DISTINCT link FROM ntf_notice WHERE dedup_key LIKE ?")
+                        .param("sharing:directive:" + id + ":%")
+                        .query(String.class)
+                        .list())
+                .as("the members told of the directive are given its download")
+                .containsExactly(download);
 
         for (String user : new String[] {"quantri", "quanly", "thanhvien"}) {
             HttpResponse<byte[]> file = (user.equals("quantri") ? admin : signedIn(user)).download(download);
