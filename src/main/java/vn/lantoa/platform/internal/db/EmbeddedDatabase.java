@@ -34,7 +34,17 @@ public final class EmbeddedDatabase implements Closeable {
         this.postgres = postgres;
     }
 
+    /** A server for the application's data: every acknowledged commit is on disk. */
     public static EmbeddedDatabase start(Path dataDir) {
+        return start(dataDir, true);
+    }
+
+    /**
+     * @param durable {@code synchronous_commit=on}; zonky's own default is {@code off}, which may
+     *     lose the last commits (not corrupt anything) on a crash: fine for throw-away test
+     *     databases, not for the application's data
+     */
+    static EmbeddedDatabase start(Path dataDir, boolean durable) {
         Path cluster = prepare(dataDir);
         stopStaleServer(cluster);
         try {
@@ -47,6 +57,7 @@ public final class EmbeddedDatabase implements Closeable {
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "200")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();

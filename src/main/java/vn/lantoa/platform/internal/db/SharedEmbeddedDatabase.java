@@ -19,7 +19,7 @@ final class SharedEmbeddedDatabase {
         if (instance == null) {
             try {
                 Path dir = Files.createTempDirectory("lantoa-test-db");
-                instance = EmbeddedDatabase.start(dir);
+                instance = EmbeddedDatabase.start(dir, false); // test data: speed over durability
                 // Boot runs its shutdown handlers after it has closed every context, so no pool outlives the server.
                 SpringApplication.getShutdownHandlers().add(() -> stop(dir));
             } catch (IOException e) {

@@ -34,6 +34,14 @@ class EmbeddedDatabaseTests {
     }
 
     @Test
+    void theApplicationsServerAcknowledgesACommitOnlyOnceItIsOnDisk() throws Exception {
+        try (EmbeddedDatabase app = EmbeddedDatabase.start(dataDir)) {
+            assertThat(queryString(app, "SHOW synchronous_commit")).isEqualTo("on");
+            assertThat(queryString(app, "SHOW fsync")).isEqualTo("on");
+        }
+    }
+
+    @Test
     void startsAfterTheProcessThatOwnedTheServerWasKilledHard() throws Exception {
         Process owner = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
