@@ -40,9 +40,10 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     /**
-     * @param durable {@code synchronous_commit=on}; zonky's own default is {@code off}, which may
-     *     lose the last commits (not corrupt anything) on a crash: fine for throw-away test
-     *     databases, not for the application's data
+     * @param durable {@code fsync=on} and {@code synchronous_commit=on}. zonky starts PostgreSQL
+     *     with {@code -F} (no fsync at all) and {@code synchronous_commit=off}: a power cut may then
+     *     lose acknowledged commits or corrupt the cluster. Fine for throw-away test databases, not
+     *     for the application's data.
      */
     static EmbeddedDatabase start(Path dataDir, boolean durable) {
         Path cluster = prepare(dataDir);
@@ -58,6 +59,7 @@ public final class EmbeddedDatabase implements Closeable {
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("fsync", durable ? "on" : "off") // zonky starts postgres with -F (no fsync)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();
