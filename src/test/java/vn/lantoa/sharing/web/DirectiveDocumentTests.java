@@ -123,4 +123,18 @@ class DirectiveDocumentTests {
         assertThat(response.body()).contains("hoặc đính kèm tệp PDF");
         assertThat(directives(title)).isZero();
     }
+
+    @Test
+    void anUploadOverTheServersLimitGetsTheTooLargePageAndStoresNothing() {
+        Browser sender = signedIn("quantri");
+        String title = "Văn bản quá lớn " + UUID.randomUUID();
+        byte[] huge = new byte[25 * 1024 * 1024];
+        System.arraycopy(PDF, 0, huge, 0, PDF.length);
+
+        HttpResponse<String> response = send(sender, title, "lon.pdf", "application/pdf", huge);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("quá lớn");
+        assertThat(directives(title)).isZero();
+    }
 }
