@@ -16,11 +16,16 @@ import vn.lantoa.platform.Zone;
 /**
  * Counts public page views after the response is made, also those served from the page cache
  * (whose filter runs inside this one). Memory only: no database on the request path.
+ *
+ * <p>It sits before Spring Security, so it reads the container's own request: inside Security
+ * every header read goes through the firewall's validation (a regular expression per value),
+ * which cost more than the counting itself. Only a 2xx HTML answer counts, so whatever Security
+ * refuses or redirects is not counted.
  */
 public final class CountingFilter extends OncePerRequestFilter {
 
-    /** After Spring Security (-100), before the portal's page cache (10). */
-    public static final int ORDER = 0;
+    /** Before Spring Security (-100) and the login throttle (-101), around the portal's page cache (10). */
+    public static final int ORDER = -102;
 
     private static final Logger log = LoggerFactory.getLogger(CountingFilter.class);
     private final PageViewRules rules;

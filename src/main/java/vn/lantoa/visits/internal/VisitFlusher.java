@@ -40,19 +40,33 @@ public final class VisitFlusher implements SmartLifecycle {
         this.properties = properties;
     }
 
-    /** Writes what was counted so far; returns what was added. Safe to call from a test. */
+    /**
+     * Writes what was counted so far (visitors whose {@code last_seen} may wait, see
+     * {@link VisitBuffer}, wait); returns what was added. Safe to call from a test.
+     */
     public synchronized VisitStore.Written flush() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Zone.VIETNAM);
-        VisitBuffer.Batch batch = buffer.drain(today);
+        Instant now = clock.instant();
+        return write(buffer.drain(LocalDate.ofInstant(now, Zone.VIETNAM), now));
+    }
+
+    /** Writes everything counted so far, including the {@code last_seen} of visitors that could wait. */
+    public synchronized VisitStore.Written flushAll() {
+        return write(buffer.drainAll(LocalDate.ofInstant(clock.instant(), Zone.VIETNAM)));
+    }
+
+    private VisitStore.Written write(VisitBuffer.Batch batch) {
         if (batch.isEmpty()) {
-            return new VisitStore.Written(0, 0);
+            return VisitStore.Written.NOTHING;
         }
+        VisitStore.Written written;
         try {
-            return store.write(batch, properties.visitGap());
+            written = store.write(batch, properties.visitGap());
         } catch (RuntimeException e) {
             buffer.restore(batch);
             throw e;
         }
+        buffer.written(written.lastSeen());
+        return written;
     }
 
     private void tick() {
@@ -93,7 +107,7 @@ public final class VisitFlusher implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         try {
-            VisitStore.Written last = flush();
+            VisitStore.Written last = flushAll();
             log.info(
                     "Visit counter stopped; last flush added {} visits, {} page views",
                     last.visits(),

@@ -7,8 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +30,7 @@ public final class VisitStore {
             ORDER BY u.ord
             ON CONFLICT (visitor) DO UPDATE
                 SET prev_seen = v.last_seen, last_seen = GREATEST(v.last_seen, EXCLUDED.last_seen)
-            RETURNING v.visitor, v.prev_seen""";
+            RETURNING v.visitor, v.prev_seen, v.last_seen""";
 
     private static final String UPSERT_DAYS = """
             INSERT INTO visits_day AS d (day, visits, page_views)
@@ -44,8 +43,14 @@ public final class VisitStore {
             SELECT * FROM unnest(?::date[], ?::text[], ?::bigint[]) ORDER BY 1, 2
             ON CONFLICT (day, path) DO UPDATE SET views = p.views + EXCLUDED.views""";
 
-    /** What one flush added. */
-    public record Written(long visits, long pageViews) {}
+    /**
+     * What one flush added, and the {@code last_seen} the database holds now for each visitor it
+     * wrote (for {@link VisitBuffer#written}).
+     */
+    public record Written(long visits, long pageViews, Map<String, Instant> lastSeen) {
+
+        static final Written NOTHING = new Written(0, 0, Map.of());
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -74,7 +79,8 @@ public final class VisitStore {
     public Written write(VisitBuffer.Batch batch, Duration gap) {
         return transaction.execute(status -> {
             Map<LocalDate, long[]> days = new TreeMap<>();
-            long visits = upsertVisitors(batch.visitors(), gap, days);
+            Map<String, Instant> lastSeen = new HashMap<>();
+            long visits = upsertVisitors(batch.visitors(), gap, days, lastSeen);
             long views = 0;
             Map<VisitBuffer.PageKey, Long> pages = new TreeMap<>(
                     java.util.Comparator.comparing(VisitBuffer.PageKey::day).thenComparing(VisitBuffer.PageKey::path));
@@ -111,16 +117,20 @@ public final class VisitStore {
                     array(ps, 3, "bigint", pages.values().toArray());
                 });
             }
-            return new Written(visits, views);
+            return new Written(visits, views, lastSeen);
         });
     }
 
-    private long upsertVisitors(Map<String, VisitBuffer.Sighting> visitors, Duration gap, Map<LocalDate, long[]> days) {
+    private long upsertVisitors(
+            Map<String, VisitBuffer.Sighting> visitors,
+            Duration gap,
+            Map<LocalDate, long[]> days,
+            Map<String, Instant> lastSeen) {
         if (visitors.isEmpty()) {
             return 0;
         }
         TreeMap<String, VisitBuffer.Sighting> sorted = new TreeMap<>(visitors);
-        List<String[]> returned = new ArrayList<>();
+        long[] visits = {0};
         template.query(
                 UPSERT_VISITORS,
                 ps -> {
@@ -134,23 +144,19 @@ public final class VisitStore {
                                     .toArray());
                 },
                 rs -> {
+                    String visitor = rs.getString(1);
                     Timestamp prev = rs.getTimestamp(2);
-                    returned.add(new String[] {
-                        rs.getString(1), prev == null ? null : prev.toInstant().toString()
-                    });
+                    lastSeen.put(visitor, rs.getTimestamp(3).toInstant());
+                    VisitBuffer.Sighting s = sorted.get(visitor);
+                    boolean afterSilence =
+                            prev == null || !s.first().isBefore(prev.toInstant().plus(gap));
+                    long n = (afterSilence ? 1 : 0) + s.extraVisits();
+                    if (n > 0) {
+                        days.computeIfAbsent(LocalDate.ofInstant(s.first(), Zone.VIETNAM), d -> new long[2])[0] += n;
+                        visits[0] += n;
+                    }
                 });
-        long visits = 0;
-        for (String[] row : returned) {
-            VisitBuffer.Sighting s = sorted.get(row[0]);
-            boolean afterSilence =
-                    row[1] == null || !s.first().isBefore(Instant.parse(row[1]).plus(gap));
-            long n = (afterSilence ? 1 : 0) + s.extraVisits();
-            if (n > 0) {
-                days.computeIfAbsent(LocalDate.ofInstant(s.first(), Zone.VIETNAM), d -> new long[2])[0] += n;
-                visits += n;
-            }
-        }
-        return visits;
+        return visits[0];
     }
 
     /** Forgets visitors not seen for a day and the keys before yesterday. */

@@ -15,7 +15,7 @@ class VisitsConfiguration {
 
     @Bean
     VisitBuffer visitBuffer(VisitsProperties properties) {
-        return new VisitBuffer(properties.visitGap());
+        return new VisitBuffer(properties.visitGap(), properties.lastSeenHold());
     }
 
     @Bean

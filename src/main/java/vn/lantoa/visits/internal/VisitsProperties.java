@@ -13,6 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param visitGap silence after which a page view starts a new visit
  * @param onlineWindow a visitor seen within this window is "online now"
  * @param cacheTtl how long the figures read from the database are reused
+ * @param lastSeenHold how long after writing a visitor's {@code last_seen} this node may keep that
+ *     visitor's later views in memory before writing it again ({@code 0} writes at every flush).
+ *     The database is then at most this plus one flush interval behind, so this must stay well
+ *     below the online window (else "online now" would drop a reader too early) and the visit gap
+ *     (else a reader could start a false new visit on another node): at most half of either
  */
 @ConfigurationProperties("lantoa.visits")
 public record VisitsProperties(
@@ -21,4 +26,14 @@ public record VisitsProperties(
         @DefaultValue("1s") Duration flushInterval,
         @DefaultValue("30m") Duration visitGap,
         @DefaultValue("5m") Duration onlineWindow,
-        @DefaultValue("1s") Duration cacheTtl) {}
+        @DefaultValue("1s") Duration cacheTtl,
+        @DefaultValue("1m") Duration lastSeenHold) {
+
+    public VisitsProperties {
+        Duration bound = onlineWindow.compareTo(visitGap) < 0 ? onlineWindow : visitGap;
+        if (lastSeenHold.isNegative() || lastSeenHold.compareTo(bound.dividedBy(2)) > 0) {
+            throw new IllegalArgumentException("lantoa.visits.last-seen-hold must be between 0 and half the online"
+                    + " window and the visit gap: " + lastSeenHold);
+        }
+    }
+}

@@ -43,7 +43,7 @@ class RollOverTests {
 
     @org.junit.jupiter.api.BeforeEach
     void counterOnTheMovableClock() {
-        buffer = new VisitBuffer(properties.visitGap());
+        buffer = new VisitBuffer(properties.visitGap(), properties.lastSeenHold());
         DayKeys keys = new DayKeys(store);
         identity = new VisitorIdentity(keys, false);
         flusher = new VisitFlusher(buffer, store, keys, clock, properties);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,7 +18,8 @@ class VisitBufferTests {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 29);
     static final Instant T0 = Instant.parse("2026-11-29T03:00:00Z");
-    final VisitBuffer buffer = new VisitBuffer(Duration.ofMinutes(30));
+    static final Duration HOLD = Duration.ofMinutes(1);
+    final VisitBuffer buffer = new VisitBuffer(Duration.ofMinutes(30), HOLD);
 
     @Test
     void drainingWhileThreadsCountLosesAndDuplicatesNothing() throws Exception {
@@ -37,7 +39,7 @@ class VisitBufferTests {
             }
             Thread drainer = Thread.ofPlatform().start(() -> {
                 while (!done.get()) {
-                    batches.add(buffer.drain(DAY));
+                    batches.add(buffer.drain(DAY, T0));
                 }
             });
             for (Future<?> f : work) {
@@ -46,7 +48,7 @@ class VisitBufferTests {
             done.set(true);
             drainer.join();
         }
-        batches.add(buffer.drain(DAY));
+        batches.add(buffer.drain(DAY, T0));
         long total = batches.stream()
                 .flatMap(b -> b.pageViews().values().stream())
                 .mapToLong(Long::longValue)
@@ -62,7 +64,7 @@ class VisitBufferTests {
         buffer.record("a", "/", T0, DAY);
         buffer.record("a", "/", T0.plus(Duration.ofMinutes(31)), DAY);
         buffer.record("a", "/", T0.plus(Duration.ofMinutes(40)), DAY);
-        VisitBuffer.Sighting s = buffer.drain(DAY).visitors().get("a");
+        VisitBuffer.Sighting s = buffer.drain(DAY, T0).visitors().get("a");
         assertThat(s.first()).isEqualTo(T0);
         assertThat(s.last()).isEqualTo(T0.plus(Duration.ofMinutes(40)));
         assertThat(s.extraVisits()).isEqualTo(1);
@@ -71,12 +73,74 @@ class VisitBufferTests {
     @Test
     void aRestoredBatchIsDrainedAgainWithWhatCameMeanwhile() {
         buffer.record("a", "/", T0, DAY);
-        VisitBuffer.Batch failed = buffer.drain(DAY);
+        VisitBuffer.Batch failed = buffer.drain(DAY, T0);
         buffer.record("a", "/", T0.plusSeconds(5), DAY);
         buffer.restore(failed);
-        VisitBuffer.Batch retried = buffer.drain(DAY);
+        VisitBuffer.Batch retried = buffer.drain(DAY, T0);
         assertThat(retried.pageViews()).containsEntry(new VisitBuffer.PageKey(DAY, "/"), 2L);
         assertThat(retried.visitors().get("a").first()).isEqualTo(T0);
-        assertThat(buffer.drain(DAY).isEmpty()).isTrue();
+        assertThat(buffer.drain(DAY, T0).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aVisitorWrittenWithinTheHoldWaitsAndIsWrittenAtTheFirstFlushAfterIt() {
+        buffer.record("a", "/", T0, DAY);
+        assertThat(buffer.drain(DAY, T0.plusSeconds(1)).visitors()).containsOnlyKeys("a");
+        buffer.written(Map.of("a", T0));
+        buffer.record("a", "/", T0.plusSeconds(10), DAY);
+        buffer.record("a", "/", T0.plusSeconds(20), DAY);
+        VisitBuffer.Batch held = buffer.drain(DAY, T0.plusSeconds(21));
+        assertThat(held.visitors()).as("written 21 s ago").isEmpty();
+        assertThat(held.pageViews()).as("page views never wait").containsEntry(new VisitBuffer.PageKey(DAY, "/"), 2L);
+        assertThat(buffer.drain(DAY, T0.plus(HOLD).minusMillis(1)).visitors()).isEmpty();
+        VisitBuffer.Sighting due = buffer.drain(DAY, T0.plus(HOLD)).visitors().get("a");
+        assertThat(due)
+                .as("due one hold after the write, though silent since")
+                .isEqualTo(new VisitBuffer.Sighting(T0.plusSeconds(10), T0.plusSeconds(20), 0));
+    }
+
+    @Test
+    void aVisitorAnotherNodeWroteLaterWaitsFromThatLaterTime() {
+        buffer.record("a", "/", T0, DAY);
+        buffer.drain(DAY, T0);
+        buffer.written(Map.of("a", T0.plusSeconds(30)));
+        buffer.record("a", "/", T0.plusSeconds(40), DAY);
+        assertThat(buffer.drain(DAY, T0.plus(HOLD)).visitors()).isEmpty();
+        assertThat(buffer.drain(DAY, T0.plus(HOLD).plusSeconds(30)).visitors()).containsOnlyKeys("a");
+    }
+
+    @Test
+    void aVisitorWithNothingPendingIsForgottenOnceTheHoldIsOver() {
+        buffer.record("a", "/", T0, DAY);
+        buffer.drain(DAY, T0);
+        buffer.written(Map.of("a", T0));
+        buffer.drain(DAY, T0.plusSeconds(30));
+        assertThat(buffer.visitorsInMemory()).isEqualTo(1);
+        buffer.drain(DAY, T0.plus(HOLD));
+        assertThat(buffer.visitorsInMemory()).isZero();
+        buffer.record("a", "/", T0.plus(HOLD).plusSeconds(1), DAY);
+        assertThat(buffer.drain(DAY, T0.plus(HOLD).plusSeconds(1)).visitors())
+                .as("a forgotten visitor is due at once")
+                .containsOnlyKeys("a");
+    }
+
+    @Test
+    void drainAllTakesTheVisitorsThatCouldWait() {
+        buffer.record("a", "/", T0, DAY);
+        buffer.drain(DAY, T0);
+        buffer.written(Map.of("a", T0));
+        buffer.record("a", "/", T0.plusSeconds(5), DAY);
+        assertThat(buffer.drain(DAY, T0.plusSeconds(6)).visitors()).isEmpty();
+        assertThat(buffer.drainAll(DAY).visitors()).containsOnlyKeys("a");
+    }
+
+    @Test
+    void withoutHoldEveryFlushWritesEveryVisitorSeen() {
+        VisitBuffer eager = new VisitBuffer(Duration.ofMinutes(30), Duration.ZERO);
+        eager.record("a", "/", T0, DAY);
+        eager.drain(DAY, T0);
+        eager.written(Map.of("a", T0));
+        eager.record("a", "/", T0.plusSeconds(1), DAY);
+        assertThat(eager.drain(DAY, T0.plusSeconds(1)).visitors()).containsOnlyKeys("a");
     }
 }
