@@ -1,7 +1,10 @@
 package vn.lantoa.visits.internal;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.filter.OncePerRequestFilter;
 import vn.lantoa.platform.Zone;
 
 /**
@@ -20,9 +22,10 @@ import vn.lantoa.platform.Zone;
  * <p>It sits before Spring Security, so it reads the container's own request: inside Security
  * every header read goes through the firewall's validation (a regular expression per value),
  * which cost more than the counting itself. Only a 2xx HTML answer counts, so whatever Security
- * refuses or redirects is not counted.
+ * refuses or redirects is not counted. A plain filter, registered for the {@code REQUEST} dispatch
+ * only, so it runs once per request without {@code OncePerRequestFilter}'s request attributes.
  */
-public final class CountingFilter extends OncePerRequestFilter {
+public final class CountingFilter implements Filter {
 
     /** Before Spring Security (-100) and the login throttle (-101), around the portal's page cache (10). */
     public static final int ORDER = -102;
@@ -41,8 +44,12 @@ public final class CountingFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+            chain.doFilter(req, res);
+            return;
+        }
         boolean candidate = rules.mayCount(request);
         chain.doFilter(request, response);
         if (candidate && !request.isAsyncStarted() && rules.counts(response)) {

@@ -1,5 +1,6 @@
 package vn.lantoa.visits.internal;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -52,6 +53,7 @@ class VisitsConfiguration {
                 PageViewRules.standard(), new VisitorIdentity(keys, properties.trustForwardedFor()), buffer, clock);
         FilterRegistrationBean<CountingFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(CountingFilter.ORDER);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
         return registration;
     }
