@@ -85,6 +85,8 @@ public final class VisitsCountingBenchmark {
             var statistics = on.getBean(vn.lantoa.visits.internal.VisitStatistics.class);
             flusher.flush();
             long viewsBefore = statistics.fresh().pageViewsTotal();
+            JdbcClient jdbc = on.getBean(JdbcClient.class);
+            long rowWritesBefore = visitorRowWrites(jdbc);
             List<Run> withCounting = new ArrayList<>();
             List<Run> without = new ArrayList<>();
             List<String> loads = new ArrayList<>();
@@ -115,6 +117,8 @@ public final class VisitsCountingBenchmark {
             Thread.sleep(PAUSE_MS);
             flusher.flush();
             long counted = statistics.fresh().pageViewsTotal() - viewsBefore;
+            Thread.sleep(PAUSE_MS); // PostgreSQL publishes its table statistics about once a second
+            long rowWrites = visitorRowWrites(jdbc) - rowWritesBefore;
             long sent = withCounting.stream().mapToLong(Run::requests).sum();
             List<Double> cpuRatios = ratios(withCounting, without, Run::cpuPerRequestMicros);
             List<Double> rpsRatios = ratios(withCounting, without, Run::rps);
@@ -149,6 +153,12 @@ public final class VisitsCountingBenchmark {
                     "RESULT exactness: wrk 2xx %d, counted %d (requests in flight when wrk stops are counted, not"
                             + " reported)%n",
                     sent, counted);
+            double secondsOn = withCounting.stream()
+                    .mapToDouble(r -> r.requests() / r.rps())
+                    .sum();
+            System.out.printf(
+                    "RESULT visits_visitor rows written: %d, %.0f per second of load on the counting instance%n",
+                    rowWrites, rowWrites / secondsOn);
             System.out.printf("RESULT end load=%s wall=%.0f s%n", loadAverage(), (System.nanoTime() - began) / 1e9);
         } finally {
             on.close();
@@ -193,6 +203,13 @@ public final class VisitsCountingBenchmark {
             throw new IllegalStateException("wrk failed:\n" + out);
         }
         return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(total.group(1))};
+    }
+
+    /** Rows inserted or updated in {@code visits_visitor} so far (PostgreSQL's statistics). */
+    static long visitorRowWrites(JdbcClient jdbc) {
+        return jdbc.sql("SELECT n_tup_ins + n_tup_upd FROM pg_stat_user_tables WHERE relname = 'visits_visitor'")
+                .query(Long.class)
+                .single();
     }
 
     /** CPU time of this JVM, all threads, in ns. */
