@@ -118,6 +118,34 @@ public class ArticleCatalog {
                 .optional();
     }
 
+    /**
+     * Published articles whose title or summary contains the words, accent- and case-insensitive
+     * ({@code bac bo} finds "bác bỏ"), newest first; the newest ones when the text is blank.
+     */
+    public List<ArticleCard> searchPublished(String text, int limit) {
+        String folded = text == null ? "" : text.strip();
+        if (folded.length() > 200) {
+            folded = folded.substring(0, 200);
+        }
+        String pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("SELECT " + CARD_COLUMNS + FROM + "WHERE" + VISIBLE
+                        + "AND (unaccent(lower(a.title)) LIKE unaccent(lower(?))"
+                        + " OR unaccent(lower(coalesce(a.summary, ''))) LIKE unaccent(lower(?)))"
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT ?")
+                .params(pattern, pattern, Math.max(1, Math.min(limit, 50)))
+                .query(ArticleCatalog::card)
+                .list();
+    }
+
+    /** Whether an article with this id exists, published or not. */
+    public boolean exists(long articleId) {
+        return jdbc.sql("SELECT count(*) FROM news_article WHERE id = ?")
+                        .param(articleId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Every published article of a site, oldest first, one at a time (sitemaps, search index rebuilds). */
     public void forEachPublished(long siteId, Consumer<PublishedArticle> consumer) {
         jdbc

@@ -44,6 +44,19 @@ public class ArticleService {
     @Transactional
     public long create(long siteId, ArticleContent input, String clientKey, CurrentUser user) {
         require(user, Role.EDITOR);
+        return createFor(siteId, input, clientKey, user);
+    }
+
+    /**
+     * A new draft started on behalf of another module that checked its own rules (a HANDLER of
+     * reports starts a refutation draft); the same checks, sanitising, revision and audit as
+     * {@link #create}, and the newsroom's workflow from there on.
+     */
+    @Transactional
+    public long createFor(long siteId, ArticleContent input, String clientKey, CurrentUser user) {
+        if (user == null) {
+            throw new NewsroomException(HttpStatus.UNAUTHORIZED, "newsroom.error.signIn");
+        }
         if (clientKey != null) {
             Optional<Long> existing = articles.findByClientKey(clientKey);
             if (existing.isPresent()) {

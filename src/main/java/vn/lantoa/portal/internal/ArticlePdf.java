@@ -1,9 +1,6 @@
 package vn.lantoa.portal.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,9 +13,9 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfWriter;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.lantoa.newsroom.PublishedArticle;
+import vn.lantoa.platform.PdfFonts;
 import vn.lantoa.platform.VietnameseText;
 import vn.lantoa.platform.Zone;
 
@@ -32,15 +29,10 @@ public class ArticlePdf {
 
     private static final Pattern BLOCK = Pattern.compile("(?is)<(p|h[1-6]|li|blockquote)[^>]*>(.*?)</\\1>");
 
-    private final byte[] regular = font("fonts/DejaVuSans.ttf");
-    private final byte[] bold = font("fonts/DejaVuSans-Bold.ttf");
-
     public byte[] render(PublishedArticle a, String url, String republishNotice) {
         try {
-            BaseFont base =
-                    BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, regular, null);
-            BaseFont baseBold = BaseFont.createFont(
-                    "DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bold, null);
+            BaseFont base = PdfFonts.regular();
+            BaseFont baseBold = PdfFonts.bold();
             Font text = new Font(base, 11);
             Font small = new Font(base, 9);
             Font title = new Font(baseBold, 18);
@@ -88,7 +80,7 @@ public class ArticlePdf {
             }
             document.close();
             return out.toByteArray();
-        } catch (DocumentException | IOException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("Could not write the PDF of article " + a.id(), e);
         }
     }
@@ -113,13 +105,5 @@ public class ArticlePdf {
             }
         }
         return blocks;
-    }
-
-    private static byte[] font(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleChanged;
 import vn.lantoa.newsroom.ArticlePublished;
+import vn.lantoa.platform.web.StructuredData;
 import vn.lantoa.portal.internal.cache.ClusterInvalidation;
 
 /**
@@ -44,6 +45,12 @@ class PortalUpdates {
             settings.forget();
             index.reindexAll(event.siteId());
         }
+        invalidation.invalidateEverywhere();
+    }
+
+    /** Another module's JSON-LD for an article changed (e.g. its claim review): the page must be rendered anew. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StructuredData.Changed event) {
         invalidation.invalidateEverywhere();
     }
 

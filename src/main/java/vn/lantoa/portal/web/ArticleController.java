@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.MediaUrls;
 import vn.lantoa.newsroom.PublishedArticle;
 import vn.lantoa.newsroom.Site;
+import vn.lantoa.platform.web.StructuredData;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.portal.internal.ArticlePdf;
 import vn.lantoa.portal.internal.SiteSettingsStore;
@@ -35,12 +37,19 @@ class ArticleController {
     private final PortalPages pages;
     private final SiteSettingsStore settings;
     private final ArticlePdf pdf;
+    private final ObjectProvider<StructuredData.Source> structuredData;
 
-    ArticleController(ArticleCatalog articles, PortalPages pages, SiteSettingsStore settings, ArticlePdf pdf) {
+    ArticleController(
+            ArticleCatalog articles,
+            PortalPages pages,
+            SiteSettingsStore settings,
+            ArticlePdf pdf,
+            ObjectProvider<StructuredData.Source> structuredData) {
         this.articles = articles;
         this.pages = pages;
         this.settings = settings;
         this.pdf = pdf;
+        this.structuredData = structuredData;
     }
 
     @GetMapping("/bai-viet/{slug}")
@@ -107,7 +116,13 @@ class ArticleController {
                 ? null
                 : PortalPages.absolute(MediaUrls.of(a.coverMediaId(), MediaUrls.Variant.OG));
         String description = a.summary() == null || a.summary().isBlank() ? a.title() : a.summary();
-        Seo seo = new Seo(a.title(), description, url, "article", og, JsonLd.newsArticle(a, url, og, ui.siteName()));
+        List<String> more = structuredData
+                .orderedStream()
+                .flatMap(source -> source.jsonLdFor(a.id()).stream())
+                .map(StructuredData::forScript)
+                .toList();
+        Seo seo = new Seo(
+                a.title(), description, url, "article", og, JsonLd.newsArticle(a, url, og, ui.siteName()), more);
         return new ArticlePage(
                 a,
                 cover,

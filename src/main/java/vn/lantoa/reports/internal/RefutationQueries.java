@@ -1,0 +1,176 @@
+package vn.lantoa.reports.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.lantoa.platform.VietnameseText;
+import vn.lantoa.reports.Verdict;
+
+/** SQL of refutation and forwarding: a cluster with its claim and reports, claim changes, status changes. */
+@Repository
+public class RefutationQueries {
+
+    /** A cluster and its claim ({@code claimId} and the claim's fields null when it has none). */
+    public record ClusterRow(
+            long id,
+            String status,
+            Instant createdAt,
+            Long claimId,
+            String statement,
+            Verdict verdict,
+            String category,
+            Long refutationArticleId) {}
+
+    /** A report of a cluster, without anything about who wrote the reported content. */
+    public record ReportRow(long id, String trackingCode, String content, String link, String category, Instant at) {}
+
+    /** A status change made here. */
+    public record TransitionRow(String fromStatus, String toStatus, String note, String actor, Instant at) {}
+
+    /** A forwarding of the cluster's package. */
+    public record ForwardingRow(String recipient, String note, String forwardedBy, Instant at) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RefutationQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<ClusterRow> cluster(long clusterId) {
+        return jdbc.sql("""
+                SELECT k.id, k.status, k.created_at, k.claim_id, c.statement, c.verdict, c.category,
+                       c.refutation_article_id
+                FROM rpt_cluster k LEFT JOIN rpt_claim c ON c.id = k.claim_id
+                WHERE k.id = ?""").param(clusterId).query(RefutationQueries::cluster).optional();
+    }
+
+    /** The same, locked for a status change. */
+    public Optional<ClusterRow> lock(long clusterId) {
+        jdbc.sql("SELECT id FROM rpt_cluster WHERE id = ? FOR UPDATE")
+                .param(clusterId)
+                .query(Long.class)
+                .optional();
+        return cluster(clusterId);
+    }
+
+    /** The reports confirmed in the cluster (suggested ones are not its reports yet), oldest first. */
+    public List<ReportRow> reports(long clusterId) {
+        return jdbc.sql("""
+                SELECT id, tracking_code, content, link, category, created_at FROM rpt_report
+                WHERE cluster_id = ? AND cluster_state = 'CONFIRMED' ORDER BY created_at, id""")
+                .param(clusterId)
+                .query((rs, n) -> new ReportRow(
+                        rs.getLong("id"),
+                        rs.getString("tracking_code"),
+                        rs.getString("content"),
+                        rs.getString("link"),
+                        rs.getString("category"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** The clusters whose claim is answered by this article. */
+    public List<Long> clustersAnsweredBy(long articleId) {
+        return jdbc.sql("""
+                SELECT k.id FROM rpt_cluster k JOIN rpt_claim c ON c.id = k.claim_id
+                WHERE c.refutation_article_id = ? ORDER BY k.id""").param(articleId).query(Long.class).list();
+    }
+
+    /** Gives the cluster a new claim. */
+    public long createClaim(long clusterId, String statement, Verdict verdict, String category, Long articleId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long claimId = jdbc.sql("""
+                INSERT INTO rpt_claim (statement, verdict, category, refutation_article_id, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(VietnameseText.nfc(statement), verdict.name(), category, articleId, now, now)
+                .query(Long.class)
+                .single();
+        jdbc.sql("UPDATE rpt_cluster SET claim_id = ?, updated_at = ? WHERE id = ?")
+                .params(claimId, now, clusterId)
+                .update();
+        return claimId;
+    }
+
+    public void updateClaim(long claimId, String statement, Verdict verdict, Long articleId) {
+        jdbc.sql("""
+                UPDATE rpt_claim SET statement = ?, verdict = ?, refutation_article_id = ?, updated_at = ?
+                WHERE id = ?""")
+                .params(VietnameseText.nfc(statement), verdict.name(), articleId, OffsetDateTime.now(clock), claimId)
+                .update();
+    }
+
+    /** Moves the cluster to {@code to} and records the change; false when it already was there. */
+    public boolean changeStatus(long clusterId, String to, String note, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<String> from = jdbc.sql("SELECT status FROM rpt_cluster WHERE id = ? FOR UPDATE")
+                .param(clusterId)
+                .query(String.class)
+                .optional();
+        if (from.isEmpty() || from.get().equals(to)) {
+            return false;
+        }
+        jdbc.sql("UPDATE rpt_cluster SET status = ?, updated_at = ? WHERE id = ?")
+                .params(to, now, clusterId)
+                .update();
+        jdbc.sql("""
+                INSERT INTO rpt_cluster_transition (cluster_id, from_status, to_status, note, actor, at)
+                VALUES (?, ?, ?, ?, ?, ?)""").params(clusterId, from.get(), to, note, actor, now).update();
+        return true;
+    }
+
+    public List<TransitionRow> transitions(long clusterId) {
+        return jdbc.sql("""
+                SELECT from_status, to_status, note, actor, at FROM rpt_cluster_transition
+                WHERE cluster_id = ? ORDER BY at, id""")
+                .param(clusterId)
+                .query((rs, n) -> new TransitionRow(
+                        rs.getString("from_status"),
+                        rs.getString("to_status"),
+                        rs.getString("note"),
+                        rs.getString("actor"),
+                        rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    public void recordForwarding(long clusterId, String recipient, String note, String actor) {
+        jdbc.sql("""
+                INSERT INTO rpt_forwarding (cluster_id, recipient, note, forwarded_by, forwarded_at)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(clusterId, recipient, note, actor, OffsetDateTime.now(clock))
+                .update();
+    }
+
+    public List<ForwardingRow> forwardings(long clusterId) {
+        return jdbc.sql("""
+                SELECT recipient, note, forwarded_by, forwarded_at FROM rpt_forwarding
+                WHERE cluster_id = ? ORDER BY forwarded_at, id""")
+                .param(clusterId)
+                .query((rs, n) -> new ForwardingRow(
+                        rs.getString("recipient"),
+                        rs.getString("note"),
+                        rs.getString("forwarded_by"),
+                        rs.getTimestamp("forwarded_at").toInstant()))
+                .list();
+    }
+
+    private static ClusterRow cluster(ResultSet rs, int n) throws SQLException {
+        String verdict = rs.getString("verdict");
+        return new ClusterRow(
+                rs.getLong("id"),
+                rs.getString("status"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("claim_id", Long.class),
+                rs.getString("statement"),
+                verdict == null ? null : Verdict.valueOf(verdict),
+                rs.getString("category"),
+                rs.getObject("refutation_article_id", Long.class));
+    }
+}

@@ -1,0 +1,66 @@
+package vn.lantoa.reports.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Who reported a cluster's reports, as far as they said: the member who filed it, or the e-mail
+ * address or phone number a public reporter left. Used only to tell reporters the outcome and to
+ * count independent reporters; never put into a forward package.
+ *
+ * <p>The one place that knows where contacts are stored: the intake (member form, contact fields)
+ * adds those columns; until then every report counts as a public report without contact.
+ */
+@Repository
+public class ReporterContacts {
+
+    /**
+     * One report's reporter; all null for a public report without contact.
+     *
+     * @param email trimmed, lower-case
+     * @param phone digits and a leading +
+     */
+    public record Reporter(Long memberId, String email, String phone) {
+
+        public Reporter {
+            email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+            phone = phone == null || phone.isBlank() ? null : phone.replaceAll("[^0-9+]", "");
+            phone = phone == null || phone.isEmpty() ? null : phone;
+        }
+
+        /** Whether anything identifies the reporter. */
+        public boolean identified() {
+            return memberId != null || email != null || phone != null;
+        }
+
+        /** One key per person as far as we can tell: the member, else the e-mail, else the phone. */
+        public String identity() {
+            if (memberId != null) {
+                return "member:" + memberId;
+            }
+            if (email != null) {
+                return "email:" + email;
+            }
+            return phone == null ? null : "phone:" + phone;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ReporterContacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One entry per confirmed report of the cluster, oldest first. */
+    public List<Reporter> of(long clusterId) {
+        return jdbc.sql("""
+                SELECT NULL::bigint AS member_id, NULL::text AS email, NULL::text AS phone FROM rpt_report
+                WHERE cluster_id = ? AND cluster_state = 'CONFIRMED' ORDER BY created_at, id""")
+                .param(clusterId)
+                .query((rs, n) -> new Reporter(
+                        rs.getObject("member_id", Long.class), rs.getString("email"), rs.getString("phone")))
+                .list();
+    }
+}
