@@ -90,7 +90,7 @@ public class Refutations {
                 && catalog.findPublishedById(cluster.refutationArticleId()).isPresent()) {
             throw new InvalidInputException("reports.refute.error.alreadyPublished");
         }
-        String label = t("reports.vafc." + v.name());
+        String label = t("reports.vafc." + v.name()).toLowerCase(Zone.VI);
         String title = t("reports.refute.draftTitle", shorten(text, 150), label);
         String lead = t("reports.refute.draftLead", label);
         StringBuilder body = new StringBuilder()
