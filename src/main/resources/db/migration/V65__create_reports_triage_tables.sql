@@ -1,19 +1,6 @@
--- Triage beyond the queue: the status changes this module makes (refutation published, forwarded),
--- the packages forwarded to another authority, and the re-checks of reported links.
+-- Triage beyond the queue: the packages forwarded to another authority and the re-checks of reported
+-- links (status changes go into rpt_cluster_event with the rest of the cluster's history).
 -- Nothing here describes the author of the reported content.
-
-CREATE TABLE rpt_cluster_transition
-(
-    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    cluster_id  BIGINT      NOT NULL REFERENCES rpt_cluster (id) ON DELETE CASCADE,
-    from_status TEXT        NOT NULL,
-    to_status   TEXT        NOT NULL,
-    note        TEXT CHECK (length(note) <= 1000),
-    actor       TEXT,
-    at          TIMESTAMPTZ NOT NULL
-);
-
-CREATE INDEX rpt_cluster_transition_cluster_idx ON rpt_cluster_transition (cluster_id, at);
 
 -- To whom and when a cluster's package went.
 CREATE TABLE rpt_forwarding

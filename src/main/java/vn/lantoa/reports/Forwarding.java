@@ -28,13 +28,16 @@ public class Forwarding {
     private final ForwardPdf pdf;
     private final RefutationQueries queries;
     private final ApplicationEventPublisher events;
+    private final Triage triage;
 
     Forwarding(
             ClusterScope scope,
             ForwardPackages packages,
             ForwardPdf pdf,
             RefutationQueries queries,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Triage triage) {
+        this.triage = triage;
         this.scope = scope;
         this.packages = packages;
         this.pdf = pdf;
@@ -70,7 +73,7 @@ public class Forwarding {
         }
         queries.lock(clusterId).orElseThrow();
         queries.recordForwarding(clusterId, to, n, user.username());
-        queries.changeStatus(clusterId, "FORWARDED", to, user.username());
+        triage.changeStatus(clusterId, ClusterStatus.FORWARDED, to);
         events.publishEvent(AuditEvent.of("report.cluster.forward", "report-cluster", clusterId, to));
     }
 

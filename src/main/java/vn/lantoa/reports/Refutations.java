@@ -39,6 +39,7 @@ public class Refutations {
     private final PublicationOutcome outcome;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final Triage triage;
 
     Refutations(
             RefutationQueries queries,
@@ -47,7 +48,9 @@ public class Refutations {
             Drafts drafts,
             PublicationOutcome outcome,
             MessageSource messages,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Triage triage) {
+        this.triage = triage;
         this.queries = queries;
         this.scope = scope;
         this.catalog = catalog;
@@ -72,7 +75,7 @@ public class Refutations {
         if (cluster.refutationArticleId() != null && cluster.refutationArticleId() != article.id()) {
             events.publishEvent(new StructuredData.Changed(cluster.refutationArticleId()));
         }
-        outcome.articleLive(article.id(), user.username());
+        outcome.articleLive(article.id());
     }
 
     /**
@@ -121,7 +124,9 @@ public class Refutations {
         long articleId =
                 drafts.startDraft(title, lead, body.toString(), "reports:cluster:" + clusterId + ":draft", user);
         saveClaim(cluster, text, v, articleId);
-        queries.changeStatus(clusterId, "IN_VERIFICATION", "draft " + articleId, user.username());
+        if (ClusterStatus.NEW.name().equals(cluster.status())) {
+            triage.changeStatus(clusterId, ClusterStatus.IN_VERIFICATION, "draft " + articleId);
+        }
         events.publishEvent(
                 AuditEvent.of("report.cluster.draft", "report-cluster", clusterId, v.name() + " — draft " + articleId));
         return articleId;

@@ -33,6 +33,33 @@ public final class Clusters {
         return code;
     }
 
+    /** A confirmed report filed by a member, or by the public with an e-mail and/or phone (consent given). */
+    public String reportFrom(long clusterId, String content, Long memberId, String email, String phone) {
+        String code = "PA-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        jdbc.sql("""
+                INSERT INTO rpt_report (tracking_code, content, category, cluster_id, cluster_state, created_at,
+                                        reporter_member_id, contact_email, contact_phone, contact_consent_at)
+                VALUES (?, ?, 'fabricated', ?, 'CONFIRMED', now(), ?, ?, ?,
+                        CASE WHEN ?::text IS NULL AND ?::text IS NULL THEN NULL ELSE now() END)""")
+                .params(code, content, clusterId, memberId, email, phone, email, phone)
+                .update();
+        return code;
+    }
+
+    /** A link of the intake's kind (several per report) added to a report. */
+    public void link(String trackingCode, String raw, String canonical) {
+        jdbc.sql("""
+                INSERT INTO rpt_report_link (report_id, raw, canonical, platform, created_at)
+                SELECT id, ?, ?, 'OTHER', created_at FROM rpt_report WHERE tracking_code = ?""").params(raw, canonical, trackingCode).update();
+    }
+
+    /** A screenshot of a report. */
+    public void screenshot(String trackingCode, byte[] jpeg) {
+        jdbc.sql("""
+                INSERT INTO rpt_screenshot (report_id, source_type, width, height, image_jpeg, thumb_jpeg, created_at)
+                SELECT id, 'image/jpeg', 40, 30, ?, ?, now() FROM rpt_report WHERE tracking_code = ?""").params(jpeg, jpeg, trackingCode).update();
+    }
+
     public String status(long clusterId) {
         return jdbc.sql("SELECT status FROM rpt_cluster WHERE id = ?")
                 .param(clusterId)

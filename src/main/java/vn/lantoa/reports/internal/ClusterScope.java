@@ -1,32 +1,28 @@
 package vn.lantoa.reports.internal;
 
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
-import vn.lantoa.organization.UnitDirectory;
-import vn.lantoa.organization.UnitId;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
 
 /**
- * Who may act on a cluster: ADMIN everywhere, a HANDLER within the subtree of their scope unit.
- * A cluster belongs to the unit of its reports (public reports carry none and belong to the whole
- * tree, i.e. to handlers scoped to a root unit). Others get 403; a cluster out of scope, 404.
+ * Who may act on a cluster, the triage's rule ({@link TriageAccess}, {@link TriageScope}): ADMIN
+ * everywhere, a HANDLER over the clusters with a report from their unit subtree (public reports
+ * belong to handlers scoped to a root unit). Others get 403; a cluster out of scope, 404.
  */
 @Component
 public class ClusterScope {
 
-    private final UnitDirectory units;
-    private final JdbcClient jdbc;
+    private final TriageAccess access;
+    private final TriageQueries triage;
 
-    ClusterScope(UnitDirectory units, JdbcClient jdbc) {
-        this.units = units;
-        this.jdbc = jdbc;
+    ClusterScope(TriageAccess access, TriageQueries triage) {
+        this.access = access;
+        this.triage = triage;
     }
 
-    /** The signed-in user, if they may triage at all. */
+    /** The user, if they may triage at all. */
     public CurrentUser handler(CurrentUser user) {
         if (user == null) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
@@ -40,36 +36,8 @@ public class ClusterScope {
     /** Checks that the user may act on the cluster, which must exist. */
     public void require(CurrentUser user, long clusterId) {
         handler(user);
-        boolean exists = jdbc.sql("SELECT count(*) FROM rpt_cluster WHERE id = ?")
-                        .param(clusterId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (!exists || !visible(user, unitOf(clusterId))) {
+        if (triage.cluster(access.scope(user), clusterId).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-    }
-
-    private boolean visible(CurrentUser user, Optional<Long> unit) {
-        if (user.isAdmin()) {
-            return true;
-        }
-        if (user.scopeUnitId() == null) {
-            return false;
-        }
-        if (unit.isPresent()) {
-            return units.visibleTo(user, unit.get());
-        }
-        return units.unit(new UnitId(user.scopeUnitId()))
-                .map(u -> u.parentId() == null)
-                .orElse(false);
-    }
-
-    /**
-     * The unit a cluster belongs to. Reports carry no unit yet (the intake's member reports will:
-     * the member's unit), so every cluster belongs to the whole tree for now.
-     */
-    Optional<Long> unitOf(long clusterId) {
-        return Optional.empty();
     }
 }

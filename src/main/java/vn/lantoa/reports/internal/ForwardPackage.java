@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param firstSeen the first report of the cluster
  * @param lastSeen the latest report of the cluster
- * @param screenshots names of the reports' screenshots, when the intake stored any
+ * @param screenshots the reports' screenshots (re-encoded JPEG without metadata), base64
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ForwardPackage(
@@ -26,7 +26,7 @@ public record ForwardPackage(
         Reporters reporters,
         List<Link> links,
         List<ReportText> reports,
-        List<String> screenshots,
+        List<Screenshot> screenshots,
         List<Forwarded> forwarded) {
 
     public static final String FORMAT = "lantoa.forward-package/1";
@@ -63,4 +63,7 @@ public record ForwardPackage(
     public record ReportText(String trackingCode, String receivedAt, String category, String text) {}
 
     public record Forwarded(String recipient, String at) {}
+
+    /** @param base64 the JPEG, base64-encoded (RFC 4648) */
+    public record Screenshot(String trackingCode, String mediaType, int width, int height, String base64) {}
 }

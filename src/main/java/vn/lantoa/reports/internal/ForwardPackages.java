@@ -92,7 +92,14 @@ public class ForwardPackages {
                         .map(r ->
                                 new ForwardPackage.ReportText(r.trackingCode(), iso(r.at()), r.category(), r.content()))
                         .toList(),
-                List.of(),
+                queries.screenshots(clusterId).stream()
+                        .map(x -> new ForwardPackage.Screenshot(
+                                x.trackingCode(),
+                                "image/jpeg",
+                                x.width(),
+                                x.height(),
+                                java.util.Base64.getEncoder().encodeToString(x.jpeg())))
+                        .toList(),
                 queries.forwardings(clusterId).stream()
                         .map(f -> new ForwardPackage.Forwarded(f.recipient(), iso(f.at())))
                         .toList());

@@ -1,10 +1,13 @@
 package vn.lantoa.reports.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
@@ -84,11 +87,25 @@ public class ForwardPdf {
                 add(document, VietnameseText.nfc(r.text()), text, 4);
             }
             if (!p.screenshots().isEmpty()) {
-                add(document, t("reports.forward.pdf.screenshots", String.join(", ", p.screenshots())), text, 4);
+                add(
+                        document,
+                        t(
+                                "reports.forward.pdf.screenshots",
+                                String.valueOf(p.screenshots().size())),
+                        heading,
+                        4);
+                for (ForwardPackage.Screenshot shot : p.screenshots()) {
+                    add(document, shot.trackingCode(), small, 0);
+                    Image image = Image.getInstance(Base64.getDecoder().decode(shot.base64()));
+                    image.scaleToFit(
+                            document.getPageSize().getWidth() - 100,
+                            document.getPageSize().getHeight() / 2);
+                    document.add(image);
+                }
             }
             add(document, t("reports.forward.pdf.privacy"), small, 0);
             document.close();
-        } catch (DocumentException e) {
+        } catch (DocumentException | IOException e) {
             throw new IllegalStateException("Could not write the forward package of cluster " + p.clusterId(), e);
         }
         return out.toByteArray();

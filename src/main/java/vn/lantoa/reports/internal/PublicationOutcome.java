@@ -15,6 +15,7 @@ import vn.lantoa.notifications.Notice;
 import vn.lantoa.notifications.Notifications;
 import vn.lantoa.notifications.Recipient;
 import vn.lantoa.platform.AuditEvent;
+import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaProperties;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.platform.web.StructuredData;
@@ -58,12 +59,18 @@ public class PublicationOutcome {
     /** The newsroom published an article (retried by the event registry until it succeeds; idempotent). */
     @ApplicationModuleListener
     void on(ArticlePublished event) {
-        articleLive(event.articleId(), "system");
+        articleLive(event.articleId());
     }
 
-    /** Settles every cluster the article answers, if it is published; safe to repeat. */
+    /**
+     * Settles every cluster the article answers, if it is published; safe to repeat. The history
+     * names the signed-in user who linked or published it, else the system (the scheduler).
+     */
     @Transactional
-    public void articleLive(long articleId, String actor) {
+    public void articleLive(long articleId) {
+        CurrentUser user = CurrentUser.get().orElse(null);
+        Long actorId = user == null ? null : user.id();
+        String actor = user == null ? t("reports.refute.systemActor") : user.displayName();
         PublishedArticle article = catalog.findPublishedById(articleId).orElse(null);
         if (article == null) {
             return;
@@ -72,7 +79,7 @@ public class PublicationOutcome {
         for (long clusterId : queries.clustersAnsweredBy(articleId)) {
             ClusterRow cluster = queries.lock(clusterId).orElseThrow();
             String to = cluster.verdict() == Verdict.ACCURATE ? "ACCURATE" : "REFUTED";
-            if (queries.changeStatus(clusterId, to, "article " + articleId, actor)) {
+            if (queries.changeStatus(clusterId, to, "article " + articleId, actorId, actor)) {
                 events.publishEvent(AuditEvent.of(
                         "report.cluster." + to.toLowerCase(java.util.Locale.ROOT),
                         "report-cluster",

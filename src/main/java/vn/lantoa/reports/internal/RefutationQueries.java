@@ -33,6 +33,9 @@ public class RefutationQueries {
     /** A status change made here. */
     public record TransitionRow(String fromStatus, String toStatus, String note, String actor, Instant at) {}
 
+    /** A screenshot of one of the cluster's reports. */
+    public record ScreenshotRow(String trackingCode, int width, int height, byte[] jpeg) {}
+
     /** A forwarding of the cluster's package. */
     public record ForwardingRow(String recipient, String note, String forwardedBy, Instant at) {}
 
@@ -46,8 +49,8 @@ public class RefutationQueries {
 
     public Optional<ClusterRow> cluster(long clusterId) {
         return jdbc.sql("""
-                SELECT k.id, k.status, k.created_at, k.claim_id, c.statement, c.verdict, c.category,
-                       c.refutation_article_id
+                SELECT k.id, k.status, k.created_at, k.claim_id, c.statement, c.verdict,
+                       coalesce(k.category, c.category) AS category, c.refutation_article_id
                 FROM rpt_cluster k LEFT JOIN rpt_claim c ON c.id = k.claim_id
                 WHERE k.id = ?""").param(clusterId).query(RefutationQueries::cluster).optional();
     }
@@ -74,6 +77,21 @@ public class RefutationQueries {
                         rs.getString("link"),
                         rs.getString("category"),
                         rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    /** The screenshots of the cluster's confirmed reports, in the order they came. */
+    public List<ScreenshotRow> screenshots(long clusterId) {
+        return jdbc.sql("""
+                SELECT r.tracking_code, s.width, s.height, s.image_jpeg FROM rpt_screenshot s
+                JOIN rpt_report r ON r.id = s.report_id
+                WHERE r.cluster_id = ? AND r.cluster_state = 'CONFIRMED' ORDER BY s.id""")
+                .param(clusterId)
+                .query((rs, n) -> new ScreenshotRow(
+                        rs.getString("tracking_code"),
+                        rs.getInt("width"),
+                        rs.getInt("height"),
+                        rs.getBytes("image_jpeg")))
                 .list();
     }
 
@@ -107,8 +125,12 @@ public class RefutationQueries {
                 .update();
     }
 
-    /** Moves the cluster to {@code to} and records the change; false when it already was there. */
-    public boolean changeStatus(long clusterId, String to, String note, String actor) {
+    /**
+     * Moves the cluster to {@code to} and records the change in the cluster's history (as
+     * {@code Triage} does, but also without a signed-in user: the newsroom's scheduler publishes
+     * too); false when it already was there.
+     */
+    public boolean changeStatus(long clusterId, String to, String note, Long actorId, String actorName) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<String> from = jdbc.sql("SELECT status FROM rpt_cluster WHERE id = ? FOR UPDATE")
                 .param(clusterId)
@@ -121,22 +143,25 @@ public class RefutationQueries {
                 .params(to, now, clusterId)
                 .update();
         jdbc.sql("""
-                INSERT INTO rpt_cluster_transition (cluster_id, from_status, to_status, note, actor, at)
-                VALUES (?, ?, ?, ?, ?, ?)""").params(clusterId, from.get(), to, note, actor, now).update();
+                INSERT INTO rpt_cluster_event (cluster_id, kind, from_status, to_status, note, actor_id, actor_name,
+                                               created_at)
+                VALUES (?, 'STATUS', ?, ?, ?, ?, ?, ?)""")
+                .params(clusterId, from.get(), to, note, actorId, actorName, now)
+                .update();
         return true;
     }
 
     public List<TransitionRow> transitions(long clusterId) {
         return jdbc.sql("""
-                SELECT from_status, to_status, note, actor, at FROM rpt_cluster_transition
-                WHERE cluster_id = ? ORDER BY at, id""")
+                SELECT from_status, to_status, note, actor_name, created_at FROM rpt_cluster_event
+                WHERE cluster_id = ? AND kind = 'STATUS' ORDER BY created_at, id""")
                 .param(clusterId)
                 .query((rs, n) -> new TransitionRow(
                         rs.getString("from_status"),
                         rs.getString("to_status"),
                         rs.getString("note"),
-                        rs.getString("actor"),
-                        rs.getTimestamp("at").toInstant()))
+                        rs.getString("actor_name"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 

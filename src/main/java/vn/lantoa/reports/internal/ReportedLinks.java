@@ -33,35 +33,53 @@ public class ReportedLinks {
     }
 
     public List<Seen> ofCluster(long clusterId) {
-        return merge(jdbc.sql("""
-                SELECT link, min(created_at) AS first_seen, max(created_at) AS last_seen, count(*) AS reports
-                FROM rpt_report WHERE cluster_id = ? AND cluster_state = 'CONFIRMED' AND link IS NOT NULL
-                GROUP BY link""").param(clusterId).query(ReportedLinks::row).list());
+        return merge(
+                jdbc.sql("""
+                SELECT link, min(canonical) AS canonical, min(created_at) AS first_seen,
+                       max(created_at) AS last_seen, count(*) AS reports
+                FROM (SELECT link, NULL AS canonical, created_at FROM rpt_report
+                      WHERE cluster_id = :id AND cluster_state = 'CONFIRMED' AND link IS NOT NULL
+                      UNION ALL
+                      SELECT l.raw, l.canonical, r.created_at FROM rpt_report_link l JOIN rpt_report r ON r.id = l.report_id
+                      WHERE r.cluster_id = :id AND r.cluster_state = 'CONFIRMED') x
+                GROUP BY link""").param("id", clusterId).query(ReportedLinks::row).list());
     }
 
     /** The links of every cluster the claim answers. */
     public List<Seen> ofClaim(long claimId) {
-        return merge(jdbc.sql("""
-                SELECT r.link, min(r.created_at) AS first_seen, max(r.created_at) AS last_seen, count(*) AS reports
-                FROM rpt_report r JOIN rpt_cluster k ON k.id = r.cluster_id
-                WHERE k.claim_id = ? AND r.cluster_state = 'CONFIRMED' AND r.link IS NOT NULL
-                GROUP BY r.link""").param(claimId).query(ReportedLinks::row).list());
+        return merge(
+                jdbc.sql("""
+                SELECT link, min(canonical) AS canonical, min(created_at) AS first_seen,
+                       max(created_at) AS last_seen, count(*) AS reports
+                FROM (SELECT r.link, NULL AS canonical, r.created_at FROM rpt_report r
+                      JOIN rpt_cluster k ON k.id = r.cluster_id
+                      WHERE k.claim_id = :id AND r.cluster_state = 'CONFIRMED' AND r.link IS NOT NULL
+                      UNION ALL
+                      SELECT l.raw, l.canonical, r.created_at FROM rpt_report_link l JOIN rpt_report r ON r.id = l.report_id
+                      JOIN rpt_cluster k ON k.id = r.cluster_id
+                      WHERE k.claim_id = :id AND r.cluster_state = 'CONFIRMED') x
+                GROUP BY link""").param("id", claimId).query(ReportedLinks::row).list());
     }
 
     /** Puts every reported link not yet watched under watch, due now; returns how many were added. */
     public int watchNew(Instant now) {
         return jdbc.sql("""
                 INSERT INTO rpt_link_watch (url, first_reported_at, next_check_at)
-                SELECT link, min(created_at), ? FROM rpt_report
-                WHERE link IS NOT NULL AND length(link) <= 2000 GROUP BY link
+                SELECT link, min(created_at), ? FROM (
+                    SELECT link, created_at FROM rpt_report WHERE link IS NOT NULL
+                    UNION ALL
+                    SELECT l.raw, r.created_at FROM rpt_report_link l JOIN rpt_report r ON r.id = l.report_id) x
+                WHERE length(link) <= 2000 GROUP BY link
                 ON CONFLICT (url) DO NOTHING""").param(java.sql.Timestamp.from(now)).update();
     }
 
-    private record Row(String link, Instant firstSeen, Instant lastSeen, int reports) {}
+    /** @param canonical as the intake stored it, or null (older single links): computed then */
+    private record Row(String link, String canonical, Instant firstSeen, Instant lastSeen, int reports) {}
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(
                 rs.getString("link"),
+                rs.getString("canonical"),
                 rs.getTimestamp("first_seen").toInstant(),
                 rs.getTimestamp("last_seen").toInstant(),
                 rs.getInt("reports"));
@@ -70,9 +88,8 @@ public class ReportedLinks {
     private List<Seen> merge(List<Row> rows) {
         Map<String, List<Row>> byCanonical = new LinkedHashMap<>();
         for (Row row : rows) {
-            byCanonical
-                    .computeIfAbsent(canonical(row.link()), k -> new ArrayList<>())
-                    .add(row);
+            String canonical = row.canonical() != null ? row.canonical() : canonical(row.link());
+            byCanonical.computeIfAbsent(canonical, k -> new ArrayList<>()).add(row);
         }
         return byCanonical.entrySet().stream()
                 .map(e -> new Seen(

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
  * address or phone number a public reporter left. Used only to tell reporters the outcome and to
  * count independent reporters; never put into a forward package.
  *
- * <p>The one place that knows where contacts are stored: the intake (member form, contact fields)
- * adds those columns; until then every report counts as a public report without contact.
+ * <p>The one place that knows where contacts are stored: the member who filed a report, the staff
+ * account that filed it, or the e-mail/phone a public reporter left with consent.
  */
 @Repository
 public class ReporterContacts {
@@ -22,7 +22,11 @@ public class ReporterContacts {
      * @param email trimmed, lower-case
      * @param phone digits and a leading +
      */
-    public record Reporter(Long memberId, String email, String phone) {
+    public record Reporter(Long memberId, Long userId, String email, String phone) {
+
+        public Reporter(Long memberId, String email, String phone) {
+            this(memberId, null, email, phone);
+        }
 
         public Reporter {
             email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
@@ -32,13 +36,16 @@ public class ReporterContacts {
 
         /** Whether anything identifies the reporter. */
         public boolean identified() {
-            return memberId != null || email != null || phone != null;
+            return memberId != null || userId != null || email != null || phone != null;
         }
 
         /** One key per person as far as we can tell: the member, else the e-mail, else the phone. */
         public String identity() {
             if (memberId != null) {
                 return "member:" + memberId;
+            }
+            if (userId != null) {
+                return "user:" + userId;
             }
             if (email != null) {
                 return "email:" + email;
@@ -56,11 +63,14 @@ public class ReporterContacts {
     /** One entry per confirmed report of the cluster, oldest first. */
     public List<Reporter> of(long clusterId) {
         return jdbc.sql("""
-                SELECT NULL::bigint AS member_id, NULL::text AS email, NULL::text AS phone FROM rpt_report
+                SELECT reporter_member_id, reporter_user_id, contact_email, contact_phone FROM rpt_report
                 WHERE cluster_id = ? AND cluster_state = 'CONFIRMED' ORDER BY created_at, id""")
                 .param(clusterId)
                 .query((rs, n) -> new Reporter(
-                        rs.getObject("member_id", Long.class), rs.getString("email"), rs.getString("phone")))
+                        rs.getObject("reporter_member_id", Long.class),
+                        rs.getObject("reporter_user_id", Long.class),
+                        rs.getString("contact_email"),
+                        rs.getString("contact_phone")))
                 .list();
     }
 }

@@ -83,4 +83,35 @@ class PublicationOutcomeTests {
         assertThat(stored.getFirst().email()).isEqualTo("ban.doc@example.org");
         assertThat(stored.get(2).phone()).isEqualTo("+84912345678");
     }
+
+    @Autowired
+    vn.lantoa.reports.Refutations refutations;
+
+    @Test
+    void linkingARefutationTellsTheClustersMembersAndContactsOnceEvenWhenRepeated() {
+        Clusters clusters = new Clusters(jdbc);
+        long clusterId = clusters.cluster();
+        String m = Clusters.marker();
+        long member =
+                jdbc.sql("SELECT max(id) FROM org_member").query(Long.class).single();
+        clusters.reportFrom(clusterId, "Tin đồn " + m + " từ thành viên", member, null, null);
+        clusters.reportFrom(clusterId, "Tin đồn " + m + " từ bạn đọc", null, "nguoi.doc." + m + "@example.org", null);
+        clusters.reportFrom(clusterId, "Tin đồn " + m + " qua điện thoại", null, null, "0987654321");
+        clusters.report(clusterId, "Tin đồn " + m + " không để lại liên hệ", null, "fabricated", 0);
+        PublishedArticle article =
+                catalog.findPublishedById(catalog.latest(1).getFirst().id()).orElseThrow();
+        var admin = new vn.lantoa.platform.CurrentUser(
+                -3, "test-admin", "Test", java.util.Set.of(vn.lantoa.platform.Role.ADMIN), null);
+
+        refutations.linkArticle(clusterId, article.id(), "FALSE", "Tin đồn " + m, admin);
+        outcome.articleLive(article.id()); // the newsroom's event again, e.g. republished after a withdrawal
+
+        List<Stored> stored = notices("reports:answered:" + clusterId + ":" + article.id());
+        assertThat(stored)
+                .extracting(Stored::recipientKey)
+                .containsExactlyInAnyOrder(
+                        "member:" + member, "email:nguoi.doc." + m + "@example.org", "phone:0987654321");
+        assertThat(stored).allSatisfy(n -> assertThat(n.link()).endsWith("/bai-viet/" + article.slug()));
+        assertThat(new Clusters(jdbc).status(clusterId)).isEqualTo("REFUTED");
+    }
 }

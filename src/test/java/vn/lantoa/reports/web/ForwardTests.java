@@ -178,4 +178,56 @@ class ForwardTests {
             node.forEach(n -> collectNames(n, names));
         }
     }
+
+    private static byte[] jpeg() throws Exception {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void thePackageCarriesScreenshotsAndCountsIndependentReportersHonestly() throws Exception {
+        String m = Clusters.marker();
+        Clusters clusters = new Clusters(jdbc);
+        long cluster = clusters.cluster();
+        long member =
+                jdbc.sql("SELECT min(id) FROM org_member").query(Long.class).single();
+        String first = clusters.reportFrom(cluster, "Bài lừa đảo " + m, member, null, null);
+        clusters.reportFrom(cluster, "Bài lừa đảo " + m + " lần hai", member, null, null);
+        clusters.reportFrom(cluster, "Bài lừa đảo " + m, null, "ban.doc." + m + "@example.org", null);
+        clusters.reportFrom(cluster, "Bài lừa đảo " + m, null, "Ban.Doc." + m + "@Example.org", null);
+        clusters.reportFrom(cluster, "Bài lừa đảo " + m, null, null, "0911222333");
+        clusters.report(cluster, "Bài lừa đảo " + m + " ẩn danh", null, "scam", 0);
+        clusters.report(cluster, "Bài lừa đảo " + m + " ẩn danh 2", null, "scam", 0);
+        clusters.link(first, "https://zalo.me/g/" + m + "?src=x", "https://zalo.me/g/" + m);
+        byte[] jpeg = jpeg();
+        clusters.screenshot(first, jpeg);
+
+        String body = handler()
+                .get(route(RefuteController.PACKAGE_JSON, cluster), "application/json")
+                .body();
+        JsonNode p = json.readTree(body);
+
+        JsonNode reporters = p.path("reporters");
+        assertThat(reporters.path("independent").asInt()).isEqualTo(3); // the member, one address, one phone
+        assertThat(reporters.path("withoutContact").asInt()).isEqualTo(2);
+        assertThat(reporters.path("reports").asInt()).isEqualTo(7);
+        assertThat(p.path("links").get(0).path("url").asString()).isEqualTo("https://zalo.me/g/" + m);
+        JsonNode shot = p.path("screenshots").get(0);
+        assertThat(shot.path("trackingCode").asString()).isEqualTo(first);
+        assertThat(java.util.Base64.getDecoder().decode(shot.path("base64").asString()))
+                .isEqualTo(jpeg);
+        assertThat(body).doesNotContain("example.org", "0911222333", "ban.doc");
+
+        CurrentUser admin = new CurrentUser(-2, "test-admin", "Test", Set.of(Role.ADMIN), null);
+        PdfReader reader = new PdfReader(forwarding.pdf(cluster, admin));
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        assertThat(java.text.Normalizer.normalize(text.toString(), java.text.Normalizer.Form.NFC))
+                .contains("Ảnh chụp màn hình: 1", first)
+                .doesNotContain("example.org", "0911222333");
+    }
 }

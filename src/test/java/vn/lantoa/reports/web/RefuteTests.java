@@ -223,7 +223,7 @@ class RefuteTests {
         eventually(() -> clusters.status(cluster).equals("REFUTED"));
         assertThat(handler.get(page(cluster)).body()).contains("Đang xác minh → Đã bác bỏ");
         articles.transition(draft, WorkflowAction.PUBLISH, null, null, NEWSROOM);
-        outcome.articleLive(draft, "test"); // as a redelivered event: changes nothing
+        outcome.articleLive(draft); // as a redelivered event: changes nothing
         assertThat(clusters.audits("report.cluster.refuted", cluster)).isEqualTo(1);
 
         String slug = catalog.findPublishedById(draft).orElseThrow().slug();
