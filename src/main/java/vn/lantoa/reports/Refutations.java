@@ -132,6 +132,17 @@ public class Refutations {
         return articleId;
     }
 
+    /**
+     * A report joined or left the cluster: its links are the claim's appearances in the article's
+     * ClaimReview, so the article's cached page must go. For clustering and triage to call.
+     */
+    public void appearancesChanged(long clusterId) {
+        queries.cluster(clusterId)
+                .map(ClusterRow::refutationArticleId)
+                .filter(articleId -> catalog.findPublishedById(articleId).isPresent())
+                .ifPresent(articleId -> events.publishEvent(new StructuredData.Changed(articleId)));
+    }
+
     private void saveClaim(ClusterRow cluster, String statement, Verdict verdict, long articleId) {
         if (cluster.claimId() == null) {
             queries.createClaim(cluster.id(), statement, verdict, category(cluster.id()), articleId);

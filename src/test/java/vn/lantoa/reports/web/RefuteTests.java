@@ -53,6 +53,9 @@ class RefuteTests {
     @Autowired
     PublicationOutcome outcome;
 
+    @Autowired
+    vn.lantoa.reports.Refutations refutations;
+
     private Clusters clusters;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -186,6 +189,22 @@ class RefuteTests {
                 .doesNotContain("fbclid");
         assertThat(appearances.get(1)).contains("tiktok.com");
         assertThat(item.path("firstAppearance").path("url").asString()).isEqualTo(appearances.getFirst());
+
+        // a new report joins: the cached page drops and shows the new appearance
+        clusters.report(cluster, "Lại tin đồn " + m, "https://www.youtube.com/watch?v=" + m, "fabricated", 0);
+        assertThat(claimReviews(reader.get("/bai-viet/" + slug).body())
+                        .getFirst()
+                        .path("itemReviewed")
+                        .path("appearance")
+                        .size())
+                .isEqualTo(2);
+        refutations.appearancesChanged(cluster);
+        assertThat(claimReviews(reader.get("/bai-viet/" + slug).body())
+                        .getFirst()
+                        .path("itemReviewed")
+                        .path("appearance")
+                        .size())
+                .isEqualTo(3);
     }
 
     @Test
@@ -251,6 +270,8 @@ class RefuteTests {
         assertThat(handler.get(page(cluster)).body()).contains("Vui lòng nhập tên cơ quan nhận");
         assertThat(clusters.status(cluster)).isEqualTo("NEW");
 
+        assertThat(handler.get(RefuteController.BASE + "/" + cluster).body())
+                .contains("href=\"" + page(cluster) + "\"", "goi-ho-so.pdf"); // the triage's cluster page leads here
         assertThat(handler.get(page(Long.MAX_VALUE)).statusCode()).isEqualTo(404);
         assertThat(handler.get(RefuteController.BASE + "/abc/xu-ly").statusCode())
                 .isEqualTo(400);
