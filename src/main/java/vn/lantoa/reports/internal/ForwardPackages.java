@@ -21,8 +21,9 @@ import vn.lantoa.reports.internal.RefutationQueries.ReportRow;
 @Component
 public class ForwardPackages {
 
-    static final String COUNTING_RULE = "independent = distinct members + distinct contacts (e-mail/phone) of public"
-            + " reporters; reports without contact are counted apart (withoutContact), never as independent";
+    static final String COUNTING_RULE = "independent = distinct members, staff accounts and public contacts"
+            + " (e-mail/phone), each once; public reports without contact are counted apart (withoutContact),"
+            + " never as independent";
 
     private final RefutationQueries queries;
     private final ReporterContacts contacts;

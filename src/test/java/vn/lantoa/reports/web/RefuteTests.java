@@ -54,7 +54,7 @@ class RefuteTests {
     PublicationOutcome outcome;
 
     @Autowired
-    vn.lantoa.reports.Refutations refutations;
+    vn.lantoa.reports.internal.AppearanceWatch watch;
 
     private Clusters clusters;
     private final ObjectMapper json = new ObjectMapper();
@@ -190,7 +190,8 @@ class RefuteTests {
         assertThat(appearances.get(1)).contains("tiktok.com");
         assertThat(item.path("firstAppearance").path("url").asString()).isEqualTo(appearances.getFirst());
 
-        // a new report joins: the cached page drops and shows the new appearance
+        // a new report joins: the watch sees it and the cached page drops, showing the new appearance
+        watch.check();
         clusters.report(cluster, "Lại tin đồn " + m, "https://www.youtube.com/watch?v=" + m, "fabricated", 0);
         assertThat(claimReviews(reader.get("/bai-viet/" + slug).body())
                         .getFirst()
@@ -198,7 +199,7 @@ class RefuteTests {
                         .path("appearance")
                         .size())
                 .isEqualTo(2);
-        refutations.appearancesChanged(cluster);
+        watch.check();
         assertThat(claimReviews(reader.get("/bai-viet/" + slug).body())
                         .getFirst()
                         .path("itemReviewed")
