@@ -10,8 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.lantoa.platform.Role;
+import vn.lantoa.platform.StaffDirectory;
 import vn.lantoa.reports.ClusterStatus;
 import vn.lantoa.reports.TriageViews;
 
@@ -40,15 +43,17 @@ public class TriageQueries {
             Long clusterId) {}
 
     private static final String CLUSTER_COLUMNS = """
-            c.id, c.status, c.category, c.due_at, c.assignee_user_id, u.display_name AS assignee
-            FROM rpt_cluster c LEFT JOIN acc_user u ON u.id = c.assignee_user_id""";
+            c.id, c.status, c.category, c.due_at, c.assignee_user_id
+            FROM rpt_cluster c""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final StaffDirectory staff;
 
-    TriageQueries(JdbcClient jdbc, Clock clock) {
+    TriageQueries(JdbcClient jdbc, Clock clock, StaffDirectory staff) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.staff = staff;
     }
 
     public List<TriageViews.Row> queue(TriageScope scope, List<ClusterStatus> statuses, String category, int page) {
@@ -60,21 +65,22 @@ public class TriageQueries {
             params.put("category", category);
         }
         Instant now = clock.instant();
+        Names names = new Names();
         return jdbc.sql("""
-                        SELECT * FROM (SELECT c.*, u.display_name AS assignee,
+                        SELECT * FROM (SELECT c.*,
                           (SELECT count(*) FROM rpt_report r WHERE r.cluster_id = c.id) AS reports,
                           (SELECT count(*) FROM rpt_report r WHERE r.cluster_id = c.id AND r.cluster_state = 'SUGGESTED')
                               AS suggested,
                           (SELECT left(r.content, 160) FROM rpt_report r WHERE r.cluster_id = c.id ORDER BY r.id LIMIT 1)
                               AS excerpt
-                        FROM rpt_cluster c LEFT JOIN acc_user u ON u.id = c.assignee_user_id) c
+                        FROM rpt_cluster c) c
                         WHERE c.status IN (:statuses)"""
                         + " AND " + scope.condition()
                         + (category == null ? "" : " AND c.category = :category")
                         + " ORDER BY c.due_at ASC NULLS LAST, c.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> {
-                    ClusterRow c = cluster(rs);
+                    ClusterRow c = cluster(rs, names);
                     return new TriageViews.Row(
                             c.id(),
                             c.status(),
@@ -111,7 +117,7 @@ public class TriageQueries {
         params.put("id", id);
         return jdbc.sql("SELECT " + CLUSTER_COLUMNS + " WHERE c.id = :id AND " + scope.condition())
                 .params(params)
-                .query((rs, n) -> cluster(rs))
+                .query((rs, n) -> cluster(rs, new Names()))
                 .optional();
     }
 
@@ -194,13 +200,9 @@ public class TriageQueries {
 
     /** Accounts that handle reports (HANDLER or ADMIN), for assignment. */
     public List<TriageViews.Handler> handlers() {
-        return jdbc.sql("""
-                SELECT u.id, u.display_name FROM acc_user u
-                WHERE u.enabled AND EXISTS (SELECT 1 FROM acc_user_role r WHERE r.user_id = u.id
-                                                                       AND r.role IN ('HANDLER', 'ADMIN'))
-                ORDER BY u.display_name""")
-                .query((rs, n) -> new TriageViews.Handler(rs.getLong(1), rs.getString(2)))
-                .list();
+        return staff.withAnyRole(Set.of(Role.HANDLER, Role.ADMIN)).stream()
+                .map(h -> new TriageViews.Handler(h.userId(), h.displayName()))
+                .toList();
     }
 
     public void setStatus(long clusterId, ClusterStatus status) {
@@ -263,14 +265,26 @@ public class TriageQueries {
         return c.status().open() && c.dueAt() != null && c.dueAt().isBefore(now);
     }
 
-    private static ClusterRow cluster(ResultSet rs) throws SQLException {
+    /** Display names of assignees, looked up once per query through the accounts' directory. */
+    private final class Names {
+        private final Map<Long, String> known = new HashMap<>();
+
+        String of(Long userId) {
+            return userId == null
+                    ? null
+                    : known.computeIfAbsent(userId, id -> staff.displayName(id).orElse(null));
+        }
+    }
+
+    private static ClusterRow cluster(ResultSet rs, Names names) throws SQLException {
+        Long assignee = rs.getObject("assignee_user_id", Long.class);
         return new ClusterRow(
                 rs.getLong("id"),
                 ClusterStatus.valueOf(rs.getString("status")),
                 rs.getString("category"),
                 instant(rs, "due_at"),
-                rs.getObject("assignee_user_id", Long.class),
-                rs.getString("assignee"));
+                assignee,
+                names.of(assignee));
     }
 
     private static ReportRow report(ResultSet rs) throws SQLException {
