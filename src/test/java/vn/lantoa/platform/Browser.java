@@ -26,12 +26,45 @@ public final class Browser {
     private final String base;
     private String csrfToken = "";
 
+    private final String address;
+
     public Browser(int port) {
-        this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder()
-                .cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this("http://localhost:" + port, null);
+    }
+
+    private Browser(String base, String localAddress) {
+        this.base = base;
+        this.address = localAddress == null ? "127.0.0.1" : localAddress;
+        HttpClient.Builder builder =
+                HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER);
+        if (localAddress != null) {
+            try {
+                builder.localAddress(java.net.InetAddress.getByName(localAddress));
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        this.client = builder.build();
+    }
+
+    /**
+     * A browser connecting from its own random loopback address (127.x.y.z), so that limits kept
+     * per address (e.g. the public report form's) count only this browser's requests.
+     */
+    public static Browser fromOwnLoopbackAddress(int port) {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        String address = "127." + r.nextInt(1, 255) + "." + r.nextInt(1, 255) + "." + r.nextInt(2, 255);
+        return new Browser("http://127.0.0.1:" + port, address);
+    }
+
+    /** The address this browser connects from. */
+    public String address() {
+        return address;
+    }
+
+    /** The server's base URL, e.g. for building requests by hand with {@link #send}. */
+    public String base() {
+        return base;
     }
 
     public HttpResponse<String> get(String path) {
@@ -96,10 +129,17 @@ public final class Browser {
 
     /** A JSON request as a script on one of our pages would send it: with the CSRF header. */
     public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return postJson(path, json, true, headers);
+    }
+
+    /** A JSON request, with the CSRF header or without it (as another app would send it). */
+    public HttpResponse<String> postJson(String path, String json, boolean withCsrf, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("X-XSRF-TOKEN", csrfToken);
+                .header("Accept", "application/json");
+        if (withCsrf) {
+            builder.header("X-XSRF-TOKEN", csrfToken);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
@@ -124,7 +164,8 @@ public final class Browser {
         return csrfToken;
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** Sends a request built by hand, keeping cookies and the CSRF token as every other call. */
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             Matcher m = CSRF.matcher(response.body());

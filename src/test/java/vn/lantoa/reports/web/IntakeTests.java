@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.reports.ReportIntake;
 import vn.lantoa.reports.TestImages;
@@ -42,7 +43,7 @@ class IntakeTests {
     /** One flow, because every POST from this test's address counts against the same hourly limit. */
     @Test
     void aReporterGetsACodeAndKnownRefutationsWhileBotsAndFloodsAreTurnedAway() {
-        ReportClient browser = new ReportClient(port);
+        Browser browser = ReportClient.anonymous(port);
         String form = browser.get(IntakeController.FORM).body();
         assertThat(form).contains("name=\"website\"", "name=\"content\"", "Phản ánh tin giả");
 
@@ -111,7 +112,7 @@ class IntakeTests {
 
     @Test
     void aPublicReporterMayLeaveAContactWithConsentAndAScreenshotWhoseExifIsRemoved() {
-        ReportClient browser = new ReportClient(port);
+        Browser browser = ReportClient.anonymous(port);
         browser.get(IntakeController.FORM);
         String content = "Tin nhắn mạo danh công an xã đòi chuyển tiền phạt nguội " + UUID.randomUUID();
 
@@ -128,6 +129,8 @@ class IntakeTests {
                 IntakeController.FORM,
                 Map.of("content", content, "links", "", "category", "scam"),
                 "screenshot",
+                "shot",
+                "application/octet-stream",
                 TestImages.svg());
         assertThat(svg.statusCode()).isEqualTo(400);
         assertThat(svg.body()).contains("SVG");
@@ -148,6 +151,8 @@ class IntakeTests {
                         "phone", "0912 345 678",
                         "consent", "true"),
                 "screenshot",
+                "shot",
+                "application/octet-stream",
                 jpeg);
         assertThat(ok.statusCode()).isEqualTo(302);
 
@@ -187,7 +192,7 @@ class IntakeTests {
 
     @Test
     void anUnknownTrackingCodeIsNotFound() {
-        assertThat(new ReportClient(port)
+        assertThat(ReportClient.anonymous(port)
                         .get(IntakeController.RECEIVED + "?ma=PA-KHONGCO")
                         .statusCode())
                 .isEqualTo(404);

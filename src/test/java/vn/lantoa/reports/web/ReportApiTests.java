@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.reports.ReportIntake;
 import vn.lantoa.reports.Verdict;
@@ -48,7 +49,7 @@ class ReportApiTests {
 
     @Test
     void anAppFilesAnonymouslyWithoutCsrfTokenAndARetryWithTheSameKeyGetsTheSameReport() {
-        ReportClient app = new ReportClient(port);
+        Browser app = ReportClient.anonymous(port);
         var article = jdbc.sql("""
                 SELECT id, slug FROM news_article WHERE status = 'PUBLISHED' AND published_at <= now() ORDER BY id LIMIT 1""")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
@@ -84,7 +85,7 @@ class ReportApiTests {
         assertThat(reportsWith(content)).isEqualTo(1);
 
         // The same key from another address is another reporter's key: a new report.
-        HttpResponse<String> other = new ReportClient(port)
+        HttpResponse<String> other = ReportClient.anonymous(port)
                 .postJson(ReportApiController.REPORTS, body(content), false, "Idempotency-Key", key);
         assertThat(other.statusCode()).isEqualTo(201);
         assertThat(reportsWith(content)).isEqualTo(2);
@@ -92,7 +93,7 @@ class ReportApiTests {
 
     @Test
     void badInputIsAProblemInTheReadersLanguageAndNothingIsStored() throws Exception {
-        ReportClient app = new ReportClient(port);
+        Browser app = ReportClient.anonymous(port);
         String content = "Bài viết xuyên tạc chính sách đất đai " + UUID.randomUUID();
 
         HttpResponse<String> badLink = app.postJson(
@@ -102,7 +103,7 @@ class ReportApiTests {
         assertThat(json.readTree(badLink.body()).get("detail").asString())
                 .contains("Đường dẫn thứ 2 không hợp lệ", "http://", "Không có gì được lưu");
 
-        HttpResponse<String> english = new ReportClient(port)
+        HttpResponse<String> english = ReportClient.anonymous(port)
                 .postJson(ReportApiController.REPORTS + "?lang=en", body(content, "javascript:alert(1)"), false);
         assertThat(english.statusCode()).isEqualTo(400);
         assertThat(json.readTree(english.body()).get("detail").asString()).contains("Link 1 is not valid");
@@ -123,7 +124,7 @@ class ReportApiTests {
 
     @Test
     void anonymousCallersAreHeldToTheHourlyLimitOfTheirAddress() throws Exception {
-        ReportClient app = new ReportClient(port);
+        Browser app = ReportClient.anonymous(port);
         String key = UUID.randomUUID().toString();
         String firstContent = "Phản ánh hợp lệ số 0 " + UUID.randomUUID();
         assertThat(app.postJson(ReportApiController.REPORTS, body(firstContent), false, "Idempotency-Key", key)
@@ -153,7 +154,7 @@ class ReportApiTests {
 
     @Test
     void aSignedInMemberIsRecordedAsTheReporterAndKeepsNoContact() throws Exception {
-        ReportClient member = ReportClient.signedIn(port, "thanhvien");
+        Browser member = ReportClient.signedIn(port, "thanhvien");
         String content = "Clip cắt ghép lời phát biểu của lãnh đạo xã " + UUID.randomUUID();
         String withContact =
                 body(content).replace("}", ", \"contactEmail\": \"x@example.vn\", \"contactConsent\": true}");

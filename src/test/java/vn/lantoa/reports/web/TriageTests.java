@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.reports.FiledReport;
 import vn.lantoa.reports.ReportIntake;
@@ -77,7 +78,7 @@ class TriageTests {
                 .param(cluster)
                 .update();
 
-        ReportClient handler = ReportClient.signedIn(port, "xuly");
+        Browser handler = ReportClient.signedIn(port, "xuly");
         String queue = handler.get(TriageController.QUEUE + "?loai=incitement").body();
         assertThat(queue).contains("data-cluster=\"" + cluster + "\"", "id=\"count-NEW\"");
         String row = queue.substring(queue.indexOf("data-cluster=\"" + cluster + "\""));
@@ -95,16 +96,16 @@ class TriageTests {
                 .query(Long.class)
                 .single();
         assertThat(page).contains(TriageController.SCREENSHOT + screenshot + "/nho.jpg");
-        HttpResponse<byte[]> thumb = handler.getBytes(TriageController.SCREENSHOT + screenshot + "/nho.jpg");
+        HttpResponse<byte[]> thumb = handler.download(TriageController.SCREENSHOT + screenshot + "/nho.jpg");
         assertThat(thumb.statusCode()).isEqualTo(200);
         assertThat(thumb.headers().firstValue("Content-Type")).contains("image/jpeg");
         assertThat(thumb.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
-        assertThat(new ReportClient(port)
-                        .getBytes(TriageController.SCREENSHOT + screenshot + ".jpg")
+        assertThat(ReportClient.anonymous(port)
+                        .download(TriageController.SCREENSHOT + screenshot + ".jpg")
                         .statusCode())
                 .isEqualTo(302);
         assertThat(ReportClient.signedIn(port, "thanhvien")
-                        .getBytes(TriageController.SCREENSHOT + screenshot + ".jpg")
+                        .download(TriageController.SCREENSHOT + screenshot + ".jpg")
                         .statusCode())
                 .isEqualTo(403);
 
@@ -183,7 +184,7 @@ class TriageTests {
                 .param(userId(name))
                 .update();
 
-        ReportClient member = ReportClient.signedIn(port, "thanhvien");
+        Browser member = ReportClient.signedIn(port, "thanhvien");
         String memberContent = "Trang giả mạo Ủy ban xã thu tiền hỗ trợ " + token();
         HttpResponse<String> filed = member.postJson(
                 ReportApiController.REPORTS,
@@ -197,7 +198,7 @@ class TriageTests {
         long publicCluster = filePublic("Người dân báo tin đồn thất thiệt về dịch bệnh " + token(), "fabricated", null)
                 .clusterId();
 
-        ReportClient local = ReportClient.signedIn(port, name);
+        Browser local = ReportClient.signedIn(port, name);
         assertThat(local.get(TriageController.QUEUE + "/" + memberCluster).statusCode())
                 .isEqualTo(200);
         assertThat(local.get(TriageController.QUEUE + "/" + publicCluster).statusCode())
@@ -212,7 +213,7 @@ class TriageTests {
                         .statusCode())
                 .isEqualTo(404);
 
-        ReportClient province = ReportClient.signedIn(port, "xuly");
+        Browser province = ReportClient.signedIn(port, "xuly");
         assertThat(province.get(TriageController.QUEUE + "/" + memberCluster).statusCode())
                 .isEqualTo(200);
         assertThat(province.get(TriageController.QUEUE + "/" + publicCluster).body())
