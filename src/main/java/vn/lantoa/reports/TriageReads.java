@@ -10,6 +10,7 @@ import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitId;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.reports.internal.ReporterContacts;
 import vn.lantoa.reports.internal.TriageAccess;
 import vn.lantoa.reports.internal.TriageQueries;
 import vn.lantoa.reports.internal.TriageScope;
@@ -23,9 +24,16 @@ public class TriageReads {
     private final UnitDirectory directory;
     private final ClaimMatching matching;
     private final Clock clock;
+    private final ReporterContacts contacts;
 
     TriageReads(
-            TriageQueries queries, TriageAccess access, UnitDirectory directory, ClaimMatching matching, Clock clock) {
+            TriageQueries queries,
+            TriageAccess access,
+            UnitDirectory directory,
+            ClaimMatching matching,
+            Clock clock,
+            ReporterContacts contacts) {
+        this.contacts = contacts;
         this.queries = queries;
         this.access = access;
         this.directory = directory;
@@ -87,7 +95,7 @@ public class TriageReads {
                     c.assignee(),
                     reports,
                     queries.links(clusterId),
-                    queries.independentReporters(clusterId),
+                    contacts.tally(clusterId),
                     matching.similar(statement, 5),
                     queries.history(clusterId),
                     queries.handlers());

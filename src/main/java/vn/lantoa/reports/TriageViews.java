@@ -71,7 +71,7 @@ public final class TriageViews {
             String assignee,
             List<ReportView> reports,
             List<LinkView> links,
-            int independentReporters,
+            vn.lantoa.reports.internal.ReporterContacts.Tally reporters,
             List<SimilarClaim> claims,
             List<EventView> history,
             List<Handler> handlers) {}

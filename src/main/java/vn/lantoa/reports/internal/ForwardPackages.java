@@ -3,10 +3,8 @@ package vn.lantoa.reports.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
@@ -111,16 +109,8 @@ public class ForwardPackages {
     }
 
     private ForwardPackage.Reporters reporters(long clusterId, int reportCount) {
-        Set<String> people = new HashSet<>();
-        int without = 0;
-        for (ReporterContacts.Reporter r : contacts.of(clusterId)) {
-            if (r.identified()) {
-                people.add(r.identity());
-            } else {
-                without++;
-            }
-        }
-        return new ForwardPackage.Reporters(people.size(), without, reportCount, COUNTING_RULE);
+        ReporterContacts.Tally tally = contacts.tally(clusterId);
+        return new ForwardPackage.Reporters(tally.independent(), tally.withoutContact(), reportCount, COUNTING_RULE);
     }
 
     /** Each canonical link with its re-check state. */

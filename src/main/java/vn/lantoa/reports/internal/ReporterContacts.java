@@ -54,6 +54,27 @@ public class ReporterContacts {
         }
     }
 
+    /**
+     * How many people reported a cluster: {@code independent} counts each member, staff account and
+     * public contact once; {@code withoutContact} counts public reports that left none, apart,
+     * because one person may have sent several of them.
+     */
+    public record Tally(int independent, int withoutContact) {}
+
+    /** The one count of a cluster's reporters, for the case page and the forward package alike. */
+    public Tally tally(long clusterId) {
+        java.util.Set<String> people = new java.util.HashSet<>();
+        int without = 0;
+        for (Reporter r : of(clusterId)) {
+            if (r.identified()) {
+                people.add(r.identity());
+            } else {
+                without++;
+            }
+        }
+        return new Tally(people.size(), without);
+    }
+
     private final JdbcClient jdbc;
 
     ReporterContacts(JdbcClient jdbc) {

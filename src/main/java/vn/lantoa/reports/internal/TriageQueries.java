@@ -174,14 +174,6 @@ public class TriageQueries {
                 .list();
     }
 
-    /** Reporters told apart: each account once, each public contact once, other public reports each once. */
-    public int independentReporters(long clusterId) {
-        return jdbc.sql("""
-                SELECT count(DISTINCT coalesce('u' || reporter_user_id, 'e' || lower(contact_email),
-                                               'p' || contact_phone, 'r' || id))
-                FROM rpt_report WHERE cluster_id = ?""").param(clusterId).query(Integer.class).single();
-    }
-
     public List<TriageViews.EventView> history(long clusterId) {
         return jdbc.sql("""
                 SELECT kind, from_status, to_status, report_id, note, actor_name, created_at

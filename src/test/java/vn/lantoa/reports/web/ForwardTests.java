@@ -213,6 +213,9 @@ class ForwardTests {
         assertThat(reporters.path("independent").asInt()).isEqualTo(3); // the member, one address, one phone
         assertThat(reporters.path("withoutContact").asInt()).isEqualTo(2);
         assertThat(reporters.path("reports").asInt()).isEqualTo(7);
+        // The case page counts reporters the same way as the package.
+        assertThat(handler().get("/quan-tri/phan-anh/" + cluster).body())
+                .containsPattern("id=\"cluster-reporters\">3 <span[^>]*>\\(và 2 phản ánh không để lại liên hệ\\)");
         assertThat(p.path("links").get(0).path("url").asString()).isEqualTo("https://zalo.me/g/" + m);
         JsonNode shot = p.path("screenshots").get(0);
         assertThat(shot.path("trackingCode").asString()).isEqualTo(first);
