@@ -53,7 +53,7 @@ class ActionRepository {
         return jdbc.sql("""
                 WITH claimed AS (
                     INSERT INTO shr_action_key (kind, canonical, action_id, created_at)
-                    VALUES (:kind, :dedup, nextval(pg_get_serial_sequence('shr_action', 'id')), :at)
+                    VALUES (:kind, :dedup, nextval('shr_action_id_seq'), :at)
                     ON CONFLICT DO NOTHING
                     RETURNING action_id)
                 INSERT INTO shr_action (id, kind, member_id, unit_id, campaign_id, post_url, post_canonical, platform,

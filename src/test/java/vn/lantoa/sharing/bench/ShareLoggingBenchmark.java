@@ -76,15 +76,17 @@ public final class ShareLoggingBenchmark {
     private final CpuMeter cpu;
     private final StatementCounter statements;
     private final String url;
+    private final Campaign campaign;
     private final List<Browser> sessions = new ArrayList<>();
 
     private ShareLoggingBenchmark(
-            int port, int total, int clients, CpuMeter cpu, StatementCounter statements, String url) {
+            int port, int total, int clients, CpuMeter cpu, StatementCounter statements, String url) throws Exception {
         this.total = total;
         this.clients = clients;
         this.cpu = cpu;
         this.statements = statements;
         this.url = url;
+        this.campaign = demoCampaign(url);
         // One session per client, as each member's phone has its own.
         for (int c = 0; c < clients; c++) {
             Browser member = new Browser(port);
@@ -106,6 +108,7 @@ public final class ShareLoggingBenchmark {
                 total, clients, Runtime.getRuntime().availableProcessors(), loadAverage());
         // Warm-up: both request kinds, so the JIT has seen them before anything is measured.
         phase("warm-up", 2000, this::share, false);
+        phase("warm-up", 2000, this::campaignShare, false);
         phase("warm-up", 1000, this::read, false);
         List<List<Result>> all = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
@@ -113,6 +116,7 @@ public final class ShareLoggingBenchmark {
             List<Result> results = new ArrayList<>();
             results.add(phase("read: GET /api/v1/visits, signed in", total, this::read, true));
             results.add(phase("api : POST /api/v1/shares, signed in", total, this::share, true));
+            results.add(phase("app : share from a campaign, Idempotency-Key", total, this::campaignShare, true));
             results.add(jdbc());
             all.add(results);
         }
@@ -125,10 +129,12 @@ public final class ShareLoggingBenchmark {
                         round + 1, r.name(), r.perSecond(), r.p50(), r.p99());
             }
             System.out.printf(
-                    "round %d  ratio api/jdbc %.3f, api/read %.2f%n",
+                    "round %d  ratio api/jdbc %.3f, api/read %.2f, app/jdbc %.3f, app/read %.2f%n",
                     round + 1,
-                    results.get(1).perSecond() / results.get(2).perSecond(),
-                    results.get(1).perSecond() / results.get(0).perSecond());
+                    results.get(1).perSecond() / results.get(3).perSecond(),
+                    results.get(1).perSecond() / results.get(0).perSecond(),
+                    results.get(2).perSecond() / results.get(3).perSecond(),
+                    results.get(2).perSecond() / results.get(0).perSecond());
         }
         System.out.printf("load average at end %s%n", loadAverage());
     }
@@ -142,6 +148,37 @@ public final class ShareLoggingBenchmark {
                 "{\"postUrl\":\"https://www.facebook.com/groups/bench/posts/" + POSTS.getAndIncrement() + "\"}");
         if (r.statusCode() != 201) {
             throw new IllegalStateException("HTTP " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    /**
+     * What the member area sends: the campaign, the article chosen from it, and an idempotency key
+     * (a double tap or a retry must not log twice).
+     */
+    private void campaignShare(Browser session, long i) {
+        HttpResponse<String> r = session.postJson(
+                "/api/v1/shares",
+                "{\"postUrl\":\"https://www.facebook.com/groups/bench/posts/" + POSTS.getAndIncrement()
+                        + "\",\"campaignId\":" + campaign.id() + ",\"articleUrl\":\"" + campaign.articleUrl() + "\"}",
+                "Idempotency-Key",
+                java.util.UUID.randomUUID().toString());
+        if (r.statusCode() != 201 || !r.body().contains("\"state\":\"VERIFIED\"")) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    record Campaign(long id, String articleUrl) {}
+
+    /** The demo campaign the demo member is targeted by, and its first article. */
+    private static Campaign demoCampaign(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+                java.sql.ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT a.campaign_id, a.url FROM shr_campaign_article a"
+                                + " ORDER BY a.campaign_id, a.position LIMIT 1")) {
+            if (!rs.next()) {
+                throw new IllegalStateException("The demo data has no campaign");
+            }
+            return new Campaign(rs.getLong(1), rs.getString(2));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The JDBC session store without a database write on every request. Spring Session sets the
@@ -17,22 +18,33 @@ import org.springframework.session.SessionRepository;
  * last-access time is older than {@link #touchEvery}, so an idle session still expires on time
  * (at most that much early). Within one request ({@link SessionRequestScope}) a session read twice
  * is read once. Everything stays in PostgreSQL, so any node still serves any user.
+ *
+ * <p>The store itself runs without transactions of its own ({@link SessionConfiguration}): a read
+ * is one {@code SELECT}, which needs no {@code BEGIN}/{@code COMMIT} around it. Writes, which can
+ * be several statements (the session row and its attributes), go through {@code writes}, a
+ * transaction of their own, so a session is stored whole or not at all.
  */
 final class LazyTouchSessionRepository implements FindByIndexNameSessionRepository<LazyTouchSessionRepository.Tracked> {
 
     private final SessionRepository<Session> delegate;
     private final Duration touchEvery;
     private final boolean savesOnlySetAttributes;
+    private final TransactionOperations writes;
 
     /**
+     * @param writes the transaction every write to the store runs in
      * @param savesOnlySetAttributes true when the store writes only attributes that were set
      *     (Spring Session's default {@code SaveMode.ON_SET_ATTRIBUTE}); only then may a session
      *     without changes skip its save
      */
     @SuppressWarnings("unchecked")
     LazyTouchSessionRepository(
-            SessionRepository<? extends Session> delegate, Duration touchEvery, boolean savesOnlySetAttributes) {
+            SessionRepository<? extends Session> delegate,
+            Duration touchEvery,
+            boolean savesOnlySetAttributes,
+            TransactionOperations writes) {
         this.delegate = (SessionRepository<Session>) delegate;
+        this.writes = writes;
         this.touchEvery = touchEvery;
         this.savesOnlySetAttributes = savesOnlySetAttributes;
     }
@@ -45,7 +57,7 @@ final class LazyTouchSessionRepository implements FindByIndexNameSessionReposito
     @Override
     public void save(Tracked session) {
         if (session.dirty || !savesOnlySetAttributes) {
-            delegate.save(session.inner);
+            writes.executeWithoutResult(status -> delegate.save(session.inner));
             session.saved();
         }
         SessionRequestScope.remember(session.getId(), session);
@@ -69,7 +81,7 @@ final class LazyTouchSessionRepository implements FindByIndexNameSessionReposito
     @Override
     public void deleteById(String id) {
         SessionRequestScope.forget(id);
-        delegate.deleteById(id);
+        writes.executeWithoutResult(status -> delegate.deleteById(id));
     }
 
     @Override

@@ -9,17 +9,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.SaveMode;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions stay in PostgreSQL (Spring Session JDBC, configured by Spring Boot) so any node serves
  * any user. The filter Spring Session puts in front of every request is given the same JDBC
  * repository wrapped in {@link LazyTouchSessionRepository}: a request writes its session only when
  * it changed or when its last access is more than {@code lantoa.session.touch-every} old (default
- * one minute), and reads it once.
+ * one minute), and reads it once. The JDBC repository is told to open no transactions itself: a
+ * session read is one {@code SELECT} and runs as such (no {@code BEGIN}/{@code COMMIT} round trip on
+ * every request), while the wrapper puts each write in a transaction of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -32,6 +39,21 @@ class SessionConfiguration {
     @Bean
     static BeanPostProcessor lazyTouchSessionFilter(BeanFactory beans, Environment env) {
         return new BeanPostProcessor() {
+            /**
+             * Spring Session wraps every call in a new transaction, reads included. Its
+             * multi-statement writes are wrapped by {@link LazyTouchSessionRepository} instead; its
+             * single statements (a read, the cleanup's one {@code DELETE}) need none. (A
+             * {@code TransactionOperations} bean would do the same but switch off Boot's
+             * {@code TransactionTemplate}.)
+             */
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+                    configuration.setTransactionOperations(TransactionOperations.withoutTransaction());
+                }
+                return bean;
+            }
+
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (!(bean instanceof SessionRepositoryFilter<?> original)) {
@@ -41,10 +63,13 @@ class SessionConfiguration {
                         env.getProperty("spring.session.jdbc.save-mode", SaveMode.class, SaveMode.ON_SET_ATTRIBUTE);
                 Duration touchEvery =
                         env.getProperty("lantoa.session.touch-every", Duration.class, Duration.ofMinutes(1));
+                TransactionTemplate writes = new TransactionTemplate(beans.getBean(PlatformTransactionManager.class));
+                writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
                 SessionRepositoryFilter<?> filter = new SessionRepositoryFilter<>(new LazyTouchSessionRepository(
                         beans.getBean(JdbcIndexedSessionRepository.class),
                         touchEvery,
-                        saveMode == SaveMode.ON_SET_ATTRIBUTE));
+                        saveMode == SaveMode.ON_SET_ATTRIBUTE,
+                        writes));
                 filter.setHttpSessionIdResolver(idResolver(beans));
                 return filter;
             }

@@ -9,11 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
 
 class LazyTouchSessionRepositoryTests {
 
     /** Counts the reads and writes that reach the store. */
-    static final class CountingStore extends MapSessionRepository {
+    static class CountingStore extends MapSessionRepository {
         final AtomicInteger reads = new AtomicInteger();
         final AtomicInteger writes = new AtomicInteger();
 
@@ -35,9 +38,51 @@ class LazyTouchSessionRepositoryTests {
         }
     }
 
-    private final CountingStore store = new CountingStore();
+    /** Counts the transactions the wrapper opens, and records whether the store was called inside one. */
+    static final class CountingTransactions implements TransactionOperations {
+        final AtomicInteger opened = new AtomicInteger();
+        boolean inside;
+
+        @Override
+        public <T> T execute(TransactionCallback<T> action) {
+            opened.incrementAndGet();
+            inside = true;
+            try {
+                return action.doInTransaction(new SimpleTransactionStatus());
+            } finally {
+                inside = false;
+            }
+        }
+    }
+
+    private final CountingTransactions transactions = new CountingTransactions();
+    private final CountingStore store = new CountingStore() {
+        @Override
+        public void save(MapSession session) {
+            assertThat(transactions.inside)
+                    .as("a session is written inside a transaction")
+                    .isTrue();
+            super.save(session);
+        }
+
+        @Override
+        public void deleteById(String id) {
+            assertThat(transactions.inside)
+                    .as("a session is deleted inside a transaction")
+                    .isTrue();
+            super.deleteById(id);
+        }
+
+        @Override
+        public MapSession findById(String id) {
+            assertThat(transactions.inside)
+                    .as("a session is read without a transaction")
+                    .isFalse();
+            return super.findById(id);
+        }
+    };
     private final LazyTouchSessionRepository sessions =
-            new LazyTouchSessionRepository(store, Duration.ofMinutes(1), true);
+            new LazyTouchSessionRepository(store, Duration.ofMinutes(1), true, transactions);
 
     private String storedSession(Instant lastAccess) {
         LazyTouchSessionRepository.Tracked created = sessions.createSession();
@@ -54,7 +99,18 @@ class LazyTouchSessionRepositoryTests {
         sessions.save(created);
 
         assertThat(store.writes).hasValue(1);
+        assertThat(transactions.opened).hasValue(1);
         assertThat(store.findById(created.getId())).isNotNull();
+    }
+
+    @Test
+    void readsWithoutOpeningATransaction() {
+        String id = storedSession(Instant.parse("2026-11-29T08:00:00Z"));
+        transactions.opened.set(0);
+
+        assertThat(sessions.findById(id)).isNotNull();
+
+        assertThat(transactions.opened).hasValue(0);
     }
 
     @Test
@@ -99,7 +155,8 @@ class LazyTouchSessionRepositoryTests {
 
     @Test
     void writesEverySaveWhenTheStoreWritesMoreThanSetAttributes() {
-        LazyTouchSessionRepository always = new LazyTouchSessionRepository(store, Duration.ofMinutes(1), false);
+        LazyTouchSessionRepository always =
+                new LazyTouchSessionRepository(store, Duration.ofMinutes(1), false, transactions);
         Instant t = Instant.parse("2026-11-29T08:00:00Z");
         String id = storedSession(t);
 
@@ -128,8 +185,10 @@ class LazyTouchSessionRepositoryTests {
     void deletesThroughTheStore() {
         String id = storedSession(Instant.parse("2026-11-29T08:00:00Z"));
 
+        transactions.opened.set(0);
         sessions.deleteById(id);
 
+        assertThat(transactions.opened).hasValue(1);
         assertThat(sessions.findById(id)).isNull();
     }
 
