@@ -31,6 +31,9 @@ public interface UnitDirectory {
 
     Optional<MemberSummary> member(MemberId id);
 
+    /** The member's unit, its ancestors and the member's groups, in one read. */
+    Optional<MemberPlacement> placement(MemberId id);
+
     /** The member's e-mail address and phone, for the notifications module to deliver messages. */
     Optional<MemberContact> contactOf(MemberId id);
 

@@ -3,6 +3,8 @@ package vn.lantoa.sharing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -185,6 +187,125 @@ class SharingApiTests {
         HttpResponse<String> mine = member.get("/api/v1/me/actions", "application/json");
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(mine.body()).contains(post.substring(post.indexOf("story_fbid=")));
+    }
+
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyLogOnceAndAllGetTheSameRecord() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String post = post();
+        String body = "{\"postUrl\":\"" + post + "\",\"articleUrl\":\"" + campaignArticle + "\",\"campaignId\":"
+                + campaignId + "}";
+        List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                responses.add(pool.submit(() -> member.postJson("/api/v1/shares", body, "Idempotency-Key", key)));
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<HttpResponse<String>> f : responses) {
+            HttpResponse<String> r = f.get();
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            ids.add(idOf(r.body()));
+        }
+        assertThat(ids).containsOnly(ids.getFirst());
+        assertThat(count(post.substring(post.indexOf("story_fbid=")))).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM shr_idempotency WHERE idem_key = ?")
+                        .param(key)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aKeyThatMetAnAlreadyLoggedPostAnswersDuplicateOnEveryRetry() {
+        String post = post();
+        String body = "{\"postUrl\":\"" + post + "\"}";
+        HttpResponse<String> original = member.postJson("/api/v1/shares", body);
+        assertThat(original.statusCode()).isEqualTo(201);
+        String key = UUID.randomUUID().toString();
+        String variant = "{\"postUrl\":\"" + post.replace("https://www.", "https://m.") + "\"}";
+
+        HttpResponse<String> duplicate = member.postJson("/api/v1/shares", variant, "Idempotency-Key", key);
+        HttpResponse<String> retry = member.postJson("/api/v1/shares", variant, "Idempotency-Key", key);
+
+        assertThat(duplicate.statusCode()).isEqualTo(200);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(duplicate.body()).contains("\"duplicate\":true");
+        assertThat(retry.body()).contains("\"duplicate\":true");
+        assertThat(idOf(duplicate.body())).isEqualTo(idOf(original.body()));
+        assertThat(idOf(retry.body())).isEqualTo(idOf(original.body()));
+        assertThat(count(post.substring(post.indexOf("story_fbid=")))).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryGetsTheFirstAnswerEvenWhenItsBodyWouldNoLongerPass() {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first =
+                member.postJson("/api/v1/shares", "{\"postUrl\":\"" + post() + "\"}", "Idempotency-Key", key);
+        HttpResponse<String> retry =
+                member.postJson("/api/v1/shares", "{\"postUrl\":\"not a link\"}", "Idempotency-Key", key);
+        HttpResponse<String> freshKey = member.postJson(
+                "/api/v1/shares",
+                "{\"postUrl\":\"not a link\"}",
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(idOf(retry.body())).isEqualTo(idOf(first.body()));
+        assertThat(freshKey.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aCampaignReachesTheMemberThroughTheirGroupAndClosesAtItsEnd() throws InterruptedException {
+        long group = jdbc.sql("""
+                        SELECT gm.group_id FROM org_group_member gm JOIN acc_user a ON a.member_id = gm.member_id
+                         WHERE a.username = 'thanhvien' ORDER BY gm.group_id LIMIT 1""").query(Long.class).single();
+        long otherUnit = jdbc.sql("SELECT id FROM org_unit WHERE name = 'Đảng ủy xã Hùng Hòa'")
+                .query(Long.class)
+                .single();
+        // Both end a few seconds from now: the same campaign is then refused (its dates are checked every time).
+        Instant end = Instant.now().plusSeconds(4);
+        long byGroup = campaign("Theo nhóm", end);
+        jdbc.sql("INSERT INTO shr_campaign_target (campaign_id, group_id) VALUES (?, ?)")
+                .params(byGroup, group)
+                .update();
+        long elsewhere = campaign("Nơi khác", end);
+        jdbc.sql("INSERT INTO shr_campaign_target (campaign_id, unit_id) VALUES (?, ?)")
+                .params(elsewhere, otherUnit)
+                .update();
+        HttpResponse<String> viaGroup =
+                member.postJson("/api/v1/shares", "{\"postUrl\":\"" + post() + "\",\"campaignId\":" + byGroup + "}");
+        HttpResponse<String> notForMe =
+                member.postJson("/api/v1/shares", "{\"postUrl\":\"" + post() + "\",\"campaignId\":" + elsewhere + "}");
+        assertThat(viaGroup.statusCode()).as(viaGroup.body()).isEqualTo(201);
+        assertThat(viaGroup.body()).contains("\"campaignId\":" + byGroup, "\"state\":\"VERIFIED\"");
+        assertThat(notForMe.statusCode()).isEqualTo(400);
+
+        long wait = Duration.between(Instant.now(), end).toMillis() + 50;
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+        HttpResponse<String> afterTheEnd =
+                member.postJson("/api/v1/shares", "{\"postUrl\":\"" + post() + "\",\"campaignId\":" + byGroup + "}");
+        assertThat(afterTheEnd.statusCode()).isEqualTo(400);
+        assertThat(afterTheEnd.body()).contains("\"field\":\"campaignId\"");
+    }
+
+    /** A running campaign until {@code end} with the demo campaign's first article, targeting nobody yet. */
+    private long campaign(String title, Instant end) {
+        long id = jdbc.sql("""
+                        INSERT INTO shr_campaign (title, topic_id, owner_unit_id, created_by, starts_at, ends_at)
+                        SELECT ?, topic_id, owner_unit_id, created_by, now() - interval '1 hour', ?
+                          FROM shr_campaign WHERE id = ? RETURNING id""")
+                .params(title + " " + UUID.randomUUID(), java.sql.Timestamp.from(end), campaignId)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                INSERT INTO shr_campaign_article (campaign_id, position, article_id, url, canonical_url, title, source_name)
+                SELECT ?, position, article_id, url, canonical_url, title, source_name
+                  FROM shr_campaign_article WHERE campaign_id = ? ORDER BY position LIMIT 1""").params(id, campaignId).update();
+        return id;
     }
 
     private static String idOf(String json) {

@@ -2,6 +2,7 @@ package vn.lantoa.organization.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import vn.lantoa.organization.GroupId;
 import vn.lantoa.organization.GroupSummary;
 import vn.lantoa.organization.MemberContact;
 import vn.lantoa.organization.MemberId;
+import vn.lantoa.organization.MemberPlacement;
 import vn.lantoa.organization.MemberSummary;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitId;
@@ -89,6 +91,32 @@ class JdbcUnitDirectory implements UnitDirectory {
                 .param(id.value())
                 .query(JdbcUnitDirectory::member)
                 .optional();
+    }
+
+    @Override
+    public Optional<MemberPlacement> placement(MemberId id) {
+        return jdbc.sql("""
+                        SELECT m.id, m.unit_id, m.status = 'ACTIVE' AS active, u.path,
+                               ARRAY(SELECT gm.group_id FROM org_group_member gm
+                                      WHERE gm.member_id = m.id ORDER BY gm.group_id) AS group_ids
+                          FROM org_member m JOIN org_unit u ON u.id = m.unit_id
+                         WHERE m.id = ?""")
+                .param(id.value())
+                .query((rs, n) -> new MemberPlacement(
+                        new MemberId(rs.getLong("id")),
+                        new UnitId(rs.getLong("unit_id")),
+                        rs.getBoolean("active"),
+                        unitLine(rs.getString("path")),
+                        List.of((Long[]) rs.getArray("group_ids").getArray())))
+                .optional();
+    }
+
+    /** {@code /1/4/9/} → 1, 4, 9. */
+    static List<Long> unitLine(String path) {
+        return Arrays.stream(path.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .toList();
     }
 
     @Override

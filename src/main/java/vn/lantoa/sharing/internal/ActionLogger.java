@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,7 @@ public class ActionLogger {
     static final int MAX_KEY = 100;
 
     private final ActionRepository actions;
-    private final CampaignRepository campaigns;
+    private final CampaignTargeting campaigns;
     private final MemberDirectory members;
     private final LinkInspector links;
     private final ApplicationEventPublisher events;
@@ -44,7 +45,7 @@ public class ActionLogger {
 
     ActionLogger(
             ActionRepository actions,
-            CampaignRepository campaigns,
+            CampaignTargeting campaigns,
             MemberDirectory members,
             LinkInspector links,
             ApplicationEventPublisher events,
@@ -106,17 +107,18 @@ public class ActionLogger {
 
     private LogResult once(MemberDirectory.Membership member, String idempotencyKey, DraftMaker maker) {
         String key = normaliseKey(idempotencyKey);
-        if (key != null) {
-            Optional<LogResult> replay = replay(member.memberId(), key);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
+        Draft draft;
+        try {
+            draft = maker.make();
+        } catch (SharingException e) {
+            // A retry of a submission that was logged gets the first answer, even if it would not pass now.
+            Optional<LogResult> replay = key == null ? Optional.empty() : replay(member.memberId(), key);
+            return replay.orElseThrow(() -> e);
         }
-        Draft draft = maker.make();
         try {
             return transaction.execute(status -> record(member, key, draft));
-        } catch (ConcurrentSubmission e) {
-            // Another request with the same idempotency key committed first: answer with its result.
+        } catch (KeyAlreadyUsed e) {
+            // A retry, or a concurrent request with the same idempotency key that committed first.
             return replay(member.memberId(), key).orElseThrow();
         }
     }
@@ -143,8 +145,8 @@ public class ActionLogger {
             state = ActionState.VERIFIED;
             reason = null;
         }
-        // One statement claims the post's dedup key and writes the action only if the key was free.
-        Optional<ActionView> inserted = actions.insertIfNew(
+        // One statement remembers the idempotency key, claims the post's dedup key and writes the action.
+        ActionRepository.Insertion insertion = actions.insertIfNew(
                 new ActionRepository.NewAction(
                         draft.kind(),
                         member.memberId(),
@@ -161,16 +163,21 @@ public class ActionLogger {
                         state,
                         reason,
                         now),
-                draft.dedupKey());
-        if (inserted.isEmpty()) {
+                draft.dedupKey(),
+                idempotencyKey);
+        if (insertion.keyTaken()) {
+            throw new KeyAlreadyUsed();
+        }
+        if (insertion.inserted().isEmpty()) {
             // Already logged (maybe by a request that committed a moment ago): a duplicate, counted once.
             ActionView existing =
                     actions.holderOfKey(draft.kind(), draft.dedupKey()).orElseThrow();
-            rememberKey(member, idempotencyKey, existing.id(), true, now);
+            if (idempotencyKey != null) {
+                actions.rememberDuplicate(member.memberId(), idempotencyKey, existing.id());
+            }
             return new LogResult(existing, true, false);
         }
-        ActionView view = inserted.get();
-        rememberKey(member, idempotencyKey, view.id(), false, now);
+        ActionView view = insertion.inserted().get();
         events.publishEvent(new ActionLogged(
                 view.id(),
                 draft.kind(),
@@ -184,14 +191,6 @@ public class ActionLogger {
         return new LogResult(view, false, false);
     }
 
-    private void rememberKey(
-            MemberDirectory.Membership member, String idempotencyKey, long actionId, boolean duplicate, Instant now) {
-        if (idempotencyKey != null
-                && !actions.rememberIdempotencyKey(member.memberId(), idempotencyKey, actionId, duplicate, now)) {
-            throw new ConcurrentSubmission();
-        }
-    }
-
     private CampaignArticleChoice articleFor(
             MemberDirectory.Membership member, Long campaignId, String articleUrl, String field) {
         boolean hasUrl = articleUrl != null && !articleUrl.isBlank();
@@ -202,25 +201,22 @@ public class ActionLogger {
             InspectedLink article = links.inspect(field, articleUrl);
             return new CampaignArticleChoice(null, article, article.sourceName());
         }
-        CampaignView campaign = campaigns
-                .find(campaignId)
-                .filter(c -> c.activeAt(clock.instant()))
-                .filter(c -> campaigns.targets(
-                        c.id(), members.ancestry(member.unitId()), members.groupsOf(member.memberId())))
+        List<CampaignView.Article> articles = campaigns
+                .openArticles(campaignId, member, clock.instant())
                 .orElseThrow(() -> new SharingException("campaignId", "sharing.error.campaignNotOpen"));
         if (!hasUrl) {
-            if (campaign.articles().size() != 1) {
+            if (articles.size() != 1) {
                 throw new SharingException(field, "sharing.error.chooseArticle");
             }
-            CampaignView.Article only = campaign.articles().getFirst();
-            return new CampaignArticleChoice(campaign.id(), links.inspect(field, only.url()), only.sourceName());
+            CampaignView.Article only = articles.getFirst();
+            return new CampaignArticleChoice(campaignId, links.inspect(field, only.url()), only.sourceName());
         }
         InspectedLink article = links.inspect(field, articleUrl);
-        CampaignView.Article chosen = campaign.articles().stream()
+        CampaignView.Article chosen = articles.stream()
                 .filter(a -> links.inspect(field, a.url()).canonical().equals(article.canonical()))
                 .findFirst()
                 .orElseThrow(() -> new SharingException(field, "sharing.error.notInCampaign"));
-        return new CampaignArticleChoice(campaign.id(), article, chosen.sourceName());
+        return new CampaignArticleChoice(campaignId, article, chosen.sourceName());
     }
 
     private MemberDirectory.Membership memberOf(CurrentUser user) {
@@ -251,6 +247,10 @@ public class ActionLogger {
         }
     }
 
-    /** The same idempotency key committed by a concurrent request. */
-    private static final class ConcurrentSubmission extends RuntimeException {}
+    /** The member's idempotency key is already taken: a retry, or a concurrent twin that committed first. */
+    private static final class KeyAlreadyUsed extends RuntimeException {
+        KeyAlreadyUsed() {
+            super(null, null, false, false);
+        }
+    }
 }

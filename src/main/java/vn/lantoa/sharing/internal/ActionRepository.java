@@ -44,29 +44,51 @@ class ActionRepository {
             String stateReason,
             Instant createdAt) {}
 
+    /** What {@link #insertIfNew} did. */
+    record Insertion(Optional<ActionView> inserted, boolean keyTaken) {}
+
     /**
      * Claims the dedup key of a post and inserts the action in one statement: the action is written
-     * only when its key was free, and comes back as stored. Empty when another action already holds
-     * the key (then {@link #holderOfKey} finds it, in a new statement that sees the other commit).
+     * only when its key was free, and comes back as stored. With an idempotency key, the same
+     * statement first remembers the key against the new action; when the member's key is already
+     * taken (a retry) nothing is written and {@code keyTaken} says so. When another action already
+     * holds the post's dedup key, nothing but the remembered idempotency key is written, and
+     * {@link #holderOfKey} then finds the holder, in a new statement that sees the other commit.
      */
-    Optional<ActionView> insertIfNew(NewAction a, String dedupKey) {
-        return jdbc.sql("""
-                WITH claimed AS (
-                    INSERT INTO shr_action_key (kind, canonical, action_id, created_at)
-                    VALUES (:kind, :dedup, nextval('shr_action_id_seq'), :at)
+    Insertion insertIfNew(NewAction a, String dedupKey, String idempotencyKey) {
+        String newId = idempotencyKey == null ? "nextval('shr_action_id_seq')" : "(SELECT action_id FROM remembered)";
+        String remembered = idempotencyKey == null ? "" : """
+                remembered AS (
+                    INSERT INTO shr_idempotency (member_id, idem_key, action_id, duplicate, created_at)
+                    VALUES (:member, :idem, nextval('shr_action_id_seq'), FALSE, :at)
                     ON CONFLICT DO NOTHING
-                    RETURNING action_id)
-                INSERT INTO shr_action (id, kind, member_id, unit_id, campaign_id, post_url, post_canonical, platform,
-                    article_url, article_canonical, article_official, source_name, rebuttal_text, state, state_reason,
-                    created_at)
-                OVERRIDING SYSTEM VALUE
-                SELECT action_id, :kind, :member, :unit, :campaign, :postUrl, :postCanonical, :platform, :articleUrl,
-                    :articleCanonical, :official, :source, :text, :state, :reason, :at
-                  FROM claimed
-                RETURNING
-                """ + COLUMNS)
+                    RETURNING action_id),
+                """;
+        String claimed = """
+                claimed AS (
+                    INSERT INTO shr_action_key (kind, canonical, action_id, created_at)
+                    SELECT :kind, :dedup, %s, :at
+                     WHERE %s
+                    ON CONFLICT DO NOTHING
+                    RETURNING action_id),
+                """.formatted(newId, idempotencyKey == null ? "TRUE" : "EXISTS (SELECT 1 FROM remembered)");
+        return jdbc.sql("WITH " + remembered + claimed + """
+                inserted AS (
+                    INSERT INTO shr_action (id, kind, member_id, unit_id, campaign_id, post_url, post_canonical,
+                        platform, article_url, article_canonical, article_official, source_name, rebuttal_text, state,
+                        state_reason, created_at)
+                    OVERRIDING SYSTEM VALUE
+                    SELECT action_id, :kind, :member, :unit, :campaign, :postUrl, :postCanonical, :platform,
+                        :articleUrl, :articleCanonical, :official, :source, :text, :state, :reason, :at
+                      FROM claimed
+                    RETURNING\s""" + COLUMNS
+                        + """
+                )
+                SELECT %s AS key_taken, inserted.* FROM (SELECT 1) AS one LEFT JOIN inserted ON TRUE
+                """.formatted(idempotencyKey == null ? "FALSE" : "NOT EXISTS (SELECT 1 FROM remembered)"))
                 .param("kind", a.kind().name())
                 .param("dedup", dedupKey)
+                .param("idem", idempotencyKey)
                 .param("member", a.memberId())
                 .param("unit", a.unitId())
                 .param("campaign", a.campaignId())
@@ -81,8 +103,10 @@ class ActionRepository {
                 .param("state", a.state().name())
                 .param("reason", a.stateReason())
                 .param("at", OffsetDateTime.ofInstant(a.createdAt(), ZoneOffset.UTC))
-                .query(ActionRepository::view)
-                .optional();
+                .query((rs, n) -> new Insertion(
+                        rs.getObject("id") == null ? Optional.empty() : Optional.of(view(rs, n)),
+                        rs.getBoolean("key_taken")))
+                .single();
     }
 
     /** The action that holds a post's dedup key. */
@@ -103,14 +127,11 @@ class ActionRepository {
                 .optional();
     }
 
-    /** False when a concurrent submission with the same key won. */
-    boolean rememberIdempotencyKey(long memberId, String key, long actionId, boolean duplicate, Instant at) {
-        return jdbc.sql("""
-                        INSERT INTO shr_idempotency (member_id, idem_key, action_id, duplicate, created_at)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                        .params(memberId, key, actionId, duplicate, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                        .update()
-                > 0;
+    /** The member's idempotency key now answers with the action that already held the post. */
+    void rememberDuplicate(long memberId, String key, long actionId) {
+        jdbc.sql("UPDATE shr_idempotency SET action_id = ?, duplicate = TRUE WHERE member_id = ? AND idem_key = ?")
+                .params(actionId, memberId, key)
+                .update();
     }
 
     Optional<ActionView> find(long id) {

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,16 +84,27 @@ public class CampaignRepository {
         return load("TRUE", Map.of());
     }
 
-    boolean targets(long campaignId, Collection<Long> unitIds, Collection<Long> groupIds) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM shr_campaign_target WHERE campaign_id = :id
-                           AND (unit_id IN (:units) OR group_id IN (:groups))""")
-                        .param("id", campaignId)
-                        .param("units", orNone(unitIds))
-                        .param("groups", orNone(groupIds))
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /** A campaign's dates, targets and articles, as logged actions are checked against them. */
+    Optional<CampaignTargeting.Targets> targets(long campaignId) {
+        return find(campaignId).map(c -> {
+            Set<Long> units = new HashSet<>();
+            Set<Long> groups = new HashSet<>();
+            jdbc.sql("SELECT unit_id, group_id FROM shr_campaign_target WHERE campaign_id = ?")
+                    .param(campaignId)
+                    .query((rs, n) -> {
+                        Long unit = rs.getObject("unit_id", Long.class);
+                        Long group = rs.getObject("group_id", Long.class);
+                        if (unit != null) {
+                            units.add(unit);
+                        }
+                        if (group != null) {
+                            groups.add(group);
+                        }
+                        return null;
+                    })
+                    .list();
+            return new CampaignTargeting.Targets(c.startsAt(), c.endsAt(), units, groups, c.articles());
+        });
     }
 
     private List<CampaignView> load(String where, Map<String, ?> params) {

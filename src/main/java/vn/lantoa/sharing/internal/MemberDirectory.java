@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.lantoa.organization.GroupId;
 import vn.lantoa.organization.MemberId;
+import vn.lantoa.organization.MemberPlacement;
 import vn.lantoa.organization.MemberSummary;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitId;
@@ -46,15 +47,18 @@ public class MemberDirectory {
                         unitName(m.unitId().value())));
     }
 
-    /** An active member and their unit, without the unit's name: one query, for logging an action. */
+    /** An active member, their unit's line and their groups: one query, for logging an action. */
     Optional<Membership> membership(long memberId) {
-        return units.member(new MemberId(memberId))
-                .filter(MemberSummary::active)
-                .map(m -> new Membership(m.id().value(), m.unitId().value()));
+        return units.placement(new MemberId(memberId))
+                .filter(MemberPlacement::active)
+                .map(p -> new Membership(p.id().value(), p.unitId().value(), p.unitLine(), p.groupIds()));
     }
 
-    /** A member and their unit, as an action is recorded against them. */
-    public record Membership(long memberId, long unitId) {}
+    /**
+     * A member as an action is recorded against them: their unit, the unit's line of ancestors and
+     * their groups (what a campaign's targets are matched against).
+     */
+    public record Membership(long memberId, long unitId, List<Long> unitLine, List<Long> groupIds) {}
 
     /** The unit and all its ancestors. */
     List<Long> ancestry(long unitId) {
