@@ -144,7 +144,7 @@ final class LazyTouchSessionRepository implements FindByIndexNameSessionReposito
 
         @Override
         public <T> T getAttribute(String name) {
-            return inner.getAttribute(name);
+            return DecodedAttributes.asSession(inner.getId(), () -> inner.getAttribute(name));
         }
 
         @Override

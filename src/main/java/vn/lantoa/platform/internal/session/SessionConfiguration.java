@@ -4,10 +4,12 @@ import java.time.Duration;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.SaveMode;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
@@ -36,6 +38,19 @@ class SessionConfiguration {
      * resolver (the cookie from {@code server.servlet.session.cookie.*}). Boot's session
      * configuration stays in charge of the JDBC repository itself (table, timeout, cleanup).
      */
+    /** Decoded session attributes, by session and stored bytes: at most 32 MiB of them, half an hour idle. */
+    @Bean
+    DecodedAttributes decodedSessionAttributes() {
+        return new DecodedAttributes(32L << 20, Duration.ofMinutes(30));
+    }
+
+    /** Spring Session's own conversions, with the decoding remembered ({@link DecodedAttributes}). */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> rememberDecodedAttributes(
+            DecodedAttributes decoded, ApplicationContext context) {
+        return repository -> repository.setConversionService(decoded.conversions(context.getClassLoader()));
+    }
+
     @Bean
     static BeanPostProcessor lazyTouchSessionFilter(BeanFactory beans, Environment env) {
         return new BeanPostProcessor() {

@@ -22,6 +22,9 @@ class SessionStoreTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DecodedAttributes decoded;
+
     private String sessionId(Browser browser) {
         String cookie = browser.cookie("SESSION").orElseThrow();
         return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
@@ -49,6 +52,9 @@ class SessionStoreTests {
         }
 
         assertThat(lastAccess(id)).isEqualTo(stored);
+        assertThat(decoded.size())
+                .as("the session's attributes are decoded once and remembered")
+                .isPositive();
     }
 
     @Test
@@ -63,6 +69,27 @@ class SessionStoreTests {
                 .update();
 
         assertThat(member.get("/thanh-vien").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aSecurityContextRewrittenInTheDatabaseIsDecodedAgain() {
+        Browser member = new Browser(port);
+        member.signIn("thanhvien", LanToaIntegrationTest.DEMO_PASSWORD);
+        Browser editor = new Browser(port);
+        editor.signIn("bientap", LanToaIntegrationTest.DEMO_PASSWORD);
+        for (int i = 0; i < 2; i++) {
+            assertThat(member.get("/quan-tri/bai-viet").statusCode()).isEqualTo(403);
+        }
+
+        // As another node would store a new security context for this session: the bytes change.
+        jdbc.sql("""
+                UPDATE SPRING_SESSION_ATTRIBUTES m SET ATTRIBUTE_BYTES = e.ATTRIBUTE_BYTES
+                  FROM SPRING_SESSION_ATTRIBUTES e
+                 WHERE m.SESSION_PRIMARY_ID = (SELECT PRIMARY_ID FROM SPRING_SESSION WHERE SESSION_ID = ?)
+                   AND e.SESSION_PRIMARY_ID = (SELECT PRIMARY_ID FROM SPRING_SESSION WHERE SESSION_ID = ?)
+                   AND m.ATTRIBUTE_NAME = 'SPRING_SECURITY_CONTEXT' AND e.ATTRIBUTE_NAME = m.ATTRIBUTE_NAME""").params(sessionId(member), sessionId(editor)).update();
+
+        assertThat(member.get("/quan-tri/bai-viet").statusCode()).isEqualTo(200);
     }
 
     @Test
