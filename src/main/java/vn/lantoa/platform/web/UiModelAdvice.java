@@ -2,15 +2,18 @@ package vn.lantoa.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
-/** Puts the {@link Ui} into the model of every page controller (not of the JSON API). */
-@ControllerAdvice(annotations = Controller.class)
+/**
+ * Puts the {@link Ui} into the model of every page controller (not of the JSON API). Selected by
+ * package, which Spring checks with a string comparison on every request, rather than by
+ * annotation, which it looked up through the class hierarchy on every request.
+ */
+@ControllerAdvice(basePackages = "vn.lantoa")
 class UiModelAdvice {
 
     private final UiFactory factory;
@@ -21,7 +24,7 @@ class UiModelAdvice {
 
     @ModelAttribute(Ui.MODEL_ATTRIBUTE)
     Ui ui(HttpServletRequest request) {
-        // `annotations = Controller.class` also matches @RestController: a JSON answer has no page to build.
+        // The advice also applies to @RestController handlers: a JSON answer has no page to build.
         if (request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
                 && (handler.hasMethodAnnotation(ResponseBody.class)
                         || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class))) {
