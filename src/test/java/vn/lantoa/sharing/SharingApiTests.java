@@ -174,7 +174,8 @@ class SharingApiTests {
         String home = member.get("/thanh-vien").body();
         assertThat(home)
                 .contains("Việc cần làm", "Lan tỏa thông tin về chuyển đổi số ở cơ sở", "Chia sẻ lên Zalo")
-                .contains("https://www.facebook.com/sharer/sharer.php?u=", "href=\"/thanh-vien/phan-anh\"");
+                .contains(
+                        "https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2F", "href=\"/thanh-vien/phan-anh\"");
     }
 
     @Test

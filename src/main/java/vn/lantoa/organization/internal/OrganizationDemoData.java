@@ -52,6 +52,10 @@ class OrganizationDemoData implements DemoDataContributor {
         long nga = member(tanTrung, dangVien, "Võ Thị Nga", "0912345605");
         long khoa = member(hungHoa, canBo, "Đặng Văn Khoa", null);
         context.put("member.lan", lan);
+        context.put("member.hung", hung);
+        context.put("member.thao", thao);
+        context.put("member.duc", duc);
+        context.put("member.nga", nga);
 
         long zalo = group(tieuCan, "Nhóm Zalo Lan tỏa Tiểu Cần", "ZALO");
         long facebook = group(hungHoa, "Nhóm Facebook Thanh niên Hùng Hòa", "FACEBOOK");

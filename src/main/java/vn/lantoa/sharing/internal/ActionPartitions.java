@@ -1,7 +1,6 @@
 package vn.lantoa.sharing.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
@@ -52,24 +51,47 @@ class ActionPartitions {
         for (int i = 0; i < 3; i++) {
             YearMonth month = now.plusMonths(i);
             try {
-                transaction.executeWithoutResult(status -> create(month));
+                transaction.executeWithoutResult(status -> ensure(month));
             } catch (DataAccessException e) {
                 log.warn("Could not create the partition of shr_action for {}: {}", month, e.getMessage());
             }
         }
     }
 
-    private void create(YearMonth month) {
+    /**
+     * Creates the month's partition if it is missing. Actions of that month that already landed in
+     * the default partition (logged before the partition existed: the demo data at first start, or
+     * after nights when this job could not run) are moved into it in the same transaction; without
+     * that PostgreSQL refuses the new partition, and every later action of the month would pile up
+     * in the default one.
+     */
+    void ensure(YearMonth month) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)")
                 .param(LOCK)
                 .query(Object.class)
                 .single();
-        LocalDate from = month.atDay(1);
-        LocalDate to = month.plusMonths(1).atDay(1);
+        String table = "shr_action_" + NAME.format(month);
+        boolean attached = jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+                                        WHERE i.inhparent = 'shr_action'::regclass AND c.relname = ?)""").param(table).query(Boolean.class).single();
+        if (attached) {
+            return;
+        }
         // Bounds are Vietnamese midnights, so a month's actions are the Vietnamese month's.
-        jdbc.sql("CREATE TABLE IF NOT EXISTS shr_action_" + NAME.format(month)
-                        + " PARTITION OF shr_action FOR VALUES FROM ('" + from + " 00:00:00+07') TO ('" + to
-                        + " 00:00:00+07')")
+        String from = month.atDay(1) + " 00:00:00+07";
+        String to = month.plusMonths(1).atDay(1) + " 00:00:00+07";
+        jdbc.sql("CREATE TABLE " + table + " (LIKE shr_action INCLUDING DEFAULTS INCLUDING CONSTRAINTS)")
                 .update();
+        int moved = jdbc.sql("WITH moved AS (DELETE FROM shr_action_default WHERE created_at >= ?::timestamptz"
+                        + " AND created_at < ?::timestamptz RETURNING *) INSERT INTO " + table
+                        + " SELECT * FROM moved")
+                .params(from, to)
+                .update();
+        jdbc.sql("ALTER TABLE shr_action ATTACH PARTITION " + table + " FOR VALUES FROM ('" + from + "') TO ('" + to
+                        + "')")
+                .update();
+        if (moved > 0) {
+            log.info("Moved {} actions of {} from the default partition into {}", moved, month, table);
+        }
     }
 }

@@ -41,7 +41,25 @@ public class ParticipationReport {
     /** Shares and rebuttals of the period by topic (of the campaign) and platform. */
     public record Breakdown(String topic, String platform, long shares, long rebuttals) {}
 
-    public record Report(LocalDate from, LocalDate to, List<Row> units, List<Row> groups, List<Breakdown> breakdown) {}
+    public record Report(LocalDate from, LocalDate to, List<Row> units, List<Row> groups, List<Breakdown> breakdown) {
+
+        /**
+         * The whole scope: the units' rows added up. Each unit row counts the unit's own members and
+         * actions, so no one is counted twice (unlike groups, which may share members).
+         */
+        public Row total() {
+            return new Row(
+                    0,
+                    "",
+                    0,
+                    units.stream().mapToLong(Row::members).sum(),
+                    units.stream().mapToLong(Row::activeMembers).sum(),
+                    units.stream().mapToLong(Row::sharesVerified).sum(),
+                    units.stream().mapToLong(Row::sharesSelfReported).sum(),
+                    units.stream().mapToLong(Row::rebuttalsVerified).sum(),
+                    units.stream().mapToLong(Row::rebuttalsSelfReported).sum());
+        }
+    }
 
     private final JdbcClient jdbc;
     private final MemberDirectory members;

@@ -97,7 +97,7 @@ class ReviewAndParticipationTests {
         HttpResponse<String> page = manager.get("/quan-tri/tham-gia");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
-                .contains("Chi bộ ấp Cầu Tre", "Chia sẻ (tự khai báo)")
+                .contains("Chi bộ ấp Cầu Tre", "Chia sẻ (tự khai báo)", "Cộng trong phạm vi")
                 .doesNotContain("Chi bộ ấp Tân Trung");
         for (String bad : new String[] {"tu=abc", "tu=31/02/2026", "tu=01/12/2026&den=01/01/2026", "den=99999"}) {
             HttpResponse<String> response = manager.get("/quan-tri/tham-gia?" + bad);
