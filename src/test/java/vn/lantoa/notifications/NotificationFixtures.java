@@ -15,13 +15,13 @@ public final class NotificationFixtures {
                 jdbc, jdbc.sql("SELECT min(id) FROM org_unit").query(Long.class).single(), name, email, phone);
     }
 
-    /** A new active member of the unit. */
+    /** A new active member of the unit, who agreed to be contacted (their record has a consent date). */
     public static long member(JdbcClient jdbc, long unit, String name, String email, String phone) {
         long kind = jdbc.sql("SELECT min(id) FROM org_member_kind")
                 .query(Long.class)
                 .single();
-        return jdbc.sql("INSERT INTO org_member (unit_id, kind_id, full_name, email, phone) VALUES (?, ?, ?, ?, ?)"
-                        + " RETURNING id")
+        return jdbc.sql("INSERT INTO org_member (unit_id, kind_id, full_name, email, phone, consent_at)"
+                        + " VALUES (?, ?, ?, ?, ?, now()) RETURNING id")
                 .params(unit, kind, name, email, phone)
                 .query(Long.class)
                 .single();

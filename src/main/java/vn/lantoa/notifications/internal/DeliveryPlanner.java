@@ -16,8 +16,10 @@ import vn.lantoa.organization.UnitDirectory;
 
 /**
  * Turns new notices into deliveries: a member's notice goes out by e-mail when their record has an
- * address and by Zalo when it has a phone (besides the inbox, which needs nothing); a notice to an
- * address or a phone goes to that channel only. A channel that is off gets a skipped delivery with
+ * address and by Zalo when it has a phone (besides the inbox, which needs nothing), provided their
+ * record has the date they agreed to be contacted ({@code lantoa.notifications.require-consent});
+ * a notice to an address or a phone (a public reporter who left it with consent) goes to that
+ * channel only. A channel that is off, or a member without consent, gets a skipped delivery with
  * the reason, so the admin sees what did not go out.
  */
 @Component
@@ -27,11 +29,18 @@ class DeliveryPlanner {
     private final DeliveryQueue queue;
     private final UnitDirectory directory;
     private final Map<Channel, ChannelSender> senders;
+    private final boolean requireConsent;
     private final Clock clock;
 
     DeliveryPlanner(
-            JdbcClient jdbc, DeliveryQueue queue, UnitDirectory directory, List<ChannelSender> senders, Clock clock) {
+            JdbcClient jdbc,
+            DeliveryQueue queue,
+            UnitDirectory directory,
+            List<ChannelSender> senders,
+            NotificationProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.requireConsent = properties.requireConsent();
         this.queue = queue;
         this.directory = directory;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
@@ -54,6 +63,7 @@ class DeliveryPlanner {
         for (Unplanned notice : notices) {
             String email = notice.email();
             String phone = notice.phone();
+            String withheld = null;
             if (notice.memberId() != null) {
                 MemberContact contact = directory
                         .contactOf(new MemberId(notice.memberId()))
@@ -61,9 +71,12 @@ class DeliveryPlanner {
                         .orElse(null);
                 email = contact == null ? null : contact.email();
                 phone = contact == null ? null : contact.phone();
+                if (contact != null && requireConsent && !contact.consented()) {
+                    withheld = NO_CONSENT;
+                }
             }
-            deliver(notice.id(), Channel.EMAIL, email, now);
-            deliver(notice.id(), Channel.ZALO, phone, now);
+            deliver(notice.id(), Channel.EMAIL, email, withheld, now);
+            deliver(notice.id(), Channel.ZALO, phone, withheld, now);
         }
         if (!notices.isEmpty()) {
             jdbc.sql("UPDATE ntf_notice SET planned_at = :now WHERE id IN (:ids)")
@@ -74,12 +87,17 @@ class DeliveryPlanner {
         return notices.size();
     }
 
-    private void deliver(long noticeId, Channel channel, String address, Instant now) {
+    static final String NO_CONSENT =
+            "the member's record has no consent date (lantoa.notifications.require-consent); told in the inbox only";
+
+    private void deliver(long noticeId, Channel channel, String address, String withheld, Instant now) {
         if (address == null || address.isBlank()) {
             return;
         }
         ChannelSender sender = senders.get(channel);
-        String off = sender == null ? channel + " is not available" : sender.enabled() ? null : sender.offReason();
+        String off = withheld != null
+                ? withheld
+                : sender == null ? channel + " is not available" : sender.enabled() ? null : sender.offReason();
         queue.add(noticeId, channel, address.strip(), off, now);
     }
 }

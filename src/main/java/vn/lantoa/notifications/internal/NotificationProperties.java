@@ -9,10 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mailFrom the sender address of e-mails (the site name is the sender's name); when empty,
  *     {@code spring.mail.username}, else {@code no-reply@} the host of {@code lantoa.site.base-url}
+ * @param requireConsent whether a member is written to by e-mail or Zalo only when their record has
+ *     the date they agreed to it (on by default: personal data is processed with the person's
+ *     consent); the member-area inbox needs no consent
  */
 @ConfigurationProperties("lantoa.notifications")
 public record NotificationProperties(
-        @DefaultValue Dispatcher dispatcher, @DefaultValue Zalo zalo, String mailFrom) {
+        @DefaultValue Dispatcher dispatcher,
+        @DefaultValue Zalo zalo,
+        String mailFrom,
+        @DefaultValue("true") boolean requireConsent) {
 
     /**
      * @param enabled whether this node delivers at all (every node may; they never send one twice)

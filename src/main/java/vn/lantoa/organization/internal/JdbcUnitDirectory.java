@@ -121,11 +121,15 @@ class JdbcUnitDirectory implements UnitDirectory {
 
     @Override
     public Optional<MemberContact> contactOf(MemberId id) {
-        return jdbc.sql("SELECT id, nullif(btrim(email), ''), nullif(btrim(phone), ''), status = 'ACTIVE'"
-                        + " FROM org_member WHERE id = ?")
+        return jdbc.sql("SELECT id, nullif(btrim(email), ''), nullif(btrim(phone), ''), status = 'ACTIVE',"
+                        + " consent_at IS NOT NULL FROM org_member WHERE id = ?")
                 .param(id.value())
                 .query((rs, n) -> new MemberContact(
-                        new MemberId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                        new MemberId(rs.getLong(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5)))
                 .optional();
     }
 

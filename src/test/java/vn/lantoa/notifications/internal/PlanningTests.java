@@ -76,6 +76,28 @@ class PlanningTests {
     }
 
     @Test
+    void aMemberWithoutAConsentDateIsToldInTheInboxOnlyAndTheAdminSeesWhy() {
+        long member = NotificationFixtures.member(
+                jdbc, "Chưa đồng ý", "chua.dong.y@example.vn", NotificationFixtures.phone());
+        jdbc.sql("UPDATE org_member SET consent_at = NULL WHERE id = ?")
+                .param(member)
+                .update();
+        String key = "test:" + UUID.randomUUID();
+        notifications.send(new Notice(new Recipient.Member(member), "Tiêu đề", "Nội dung", null, key));
+
+        assertThat(planned(key)).hasSize(2).allSatisfy(row -> {
+            assertThat(row.status()).isEqualTo("SKIPPED");
+            assertThat(row.error()).contains("consent");
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM ntf_notice WHERE dedup_key = ? AND member_id = ?")
+                        .params(key, member)
+                        .query(Long.class)
+                        .single())
+                .as("the notice is in the member's inbox")
+                .isEqualTo(1);
+    }
+
+    @Test
     void aMemberWhoLeftIsToldInTheInboxOnly() {
         long left =
                 NotificationFixtures.member(jdbc, "Đã chuyển đi", "da.chuyen@example.vn", NotificationFixtures.phone());
