@@ -160,6 +160,13 @@ public final class Browser {
                 .findFirst();
     }
 
+    /** Every cookie this browser holds, as a {@code Cookie} request header (for another client to send). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public String csrfToken() {
         return csrfToken;
     }

@@ -118,6 +118,7 @@ public final class ShareLoggingBenchmark {
             results.add(phase("api : POST /api/v1/shares, signed in", total, this::share, true));
             results.add(phase("app : share from a campaign, Idempotency-Key", total, this::campaignShare, true));
             results.add(jdbc());
+            wrk(total).ifPresent(results::add);
             all.add(results);
         }
         System.out.println();
@@ -127,6 +128,13 @@ public final class ShareLoggingBenchmark {
                 System.out.printf(
                         "round %d  %-40s %7.0f/s  p50 %6.1f ms  p99 %6.1f ms%n",
                         round + 1, r.name(), r.perSecond(), r.p50(), r.p99());
+            }
+            if (results.size() > 4) {
+                System.out.printf(
+                        "round %d  ratio wrk/jdbc %.3f, wrk/app %.2f%n",
+                        round + 1,
+                        results.get(4).perSecond() / results.get(3).perSecond(),
+                        results.get(4).perSecond() / results.get(2).perSecond());
             }
             System.out.printf(
                     "round %d  ratio api/jdbc %.3f, api/read %.2f, app/jdbc %.3f, app/read %.2f%n",
@@ -263,6 +271,114 @@ public final class ShareLoggingBenchmark {
                 c.close();
             }
         }
+    }
+
+    /**
+     * The campaign share again, with wrk (written in C) as the load client instead of Java's
+     * HttpClient, which takes a sixth of the two cores by itself: the closest this machine comes to
+     * a client on another machine. Same 16 sessions (one wrk thread and connection each, with its
+     * session cookie and CSRF token), distinct posts, an idempotency key per request; every answer
+     * must be 201. Skipped when wrk is not installed ({@code apt-get install wrk}).
+     */
+    private java.util.Optional<Result> wrk(int requests) throws Exception {
+        Path wrk = Path.of("/usr/bin/wrk");
+        if (!Files.isExecutable(wrk)) {
+            System.out.println("\nwrk: not installed, phase skipped");
+            return java.util.Optional.empty();
+        }
+        StringBuilder lua = new StringBuilder("local sessions = {\n");
+        for (Browser session : sessions) {
+            lua.append("  {cookie = \"")
+                    .append(session.cookieHeader())
+                    .append("\", csrf = \"")
+                    .append(session.csrfToken())
+                    .append("\"},\n");
+        }
+        long firstPost = POSTS.getAndAdd(10_000_000L);
+        lua.append("}\n")
+                .append("local campaign, article, run, first = ")
+                .append(campaign.id())
+                .append(", \"")
+                .append(campaign.articleUrl())
+                .append("\", \"")
+                .append(java.util.UUID.randomUUID())
+                .append("\", ")
+                .append(firstPost)
+                .append("\n")
+                .append("""
+                        local threads, next = {}, 0
+                        function setup(thread)
+                          next = next + 1
+                          thread:set("idx", next)
+                          table.insert(threads, thread)
+                        end
+                        function init(args)
+                          n, bad, s = 0, 0, sessions[idx]
+                        end
+                        function request()
+                          n = n + 1
+                          local post = first + idx * 500000 + n
+                          local body = '{"postUrl":"https://www.facebook.com/groups/bench/posts/' .. post
+                            .. '","campaignId":' .. campaign .. ',"articleUrl":"' .. article .. '"}'
+                          return wrk.format("POST", "/api/v1/shares", {
+                            ["Content-Type"] = "application/json", ["Accept"] = "application/json",
+                            ["Cookie"] = s.cookie, ["X-XSRF-TOKEN"] = s.csrf,
+                            ["Idempotency-Key"] = run .. "-" .. idx .. "-" .. n}, body)
+                        end
+                        function response(status, headers, body)
+                          if status ~= 201 then bad = bad + 1 end
+                        end
+                        function done(summary, latency, requests)
+                          local failed = 0
+                          for _, t in ipairs(threads) do failed = failed + t:get("bad") end
+                          io.write(string.format("requests %d failed %d p50 %.3f p99 %.3f\\n",
+                            summary.requests, failed, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+                        end
+                        """);
+        Path script = Files.createTempFile("lantoa-share", ".lua");
+        Files.writeString(script, lua);
+        // About as many requests as the Java phases: the duration from the last campaign phase's rate.
+        int seconds = Math.max(5, (int) Math.round(requests / 1500.0));
+        statements.reset();
+        CpuMeter.Snapshot before = cpu.snapshot();
+        Process process = new ProcessBuilder(
+                        wrk.toString(),
+                        "-t" + clients,
+                        "-c" + clients,
+                        "-d" + seconds + "s",
+                        "-s",
+                        script.toString(),
+                        sessions.getFirst().base())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        CpuMeter.Usage usage = cpu.between(before, cpu.snapshot());
+        Files.delete(script);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "requests (\\d+) failed (\\d+) p50 ([\\d.]+) p99 ([\\d.]+)")
+                .matcher(out);
+        java.util.regex.Matcher rate =
+                java.util.regex.Pattern.compile("Requests/sec:\\s+([\\d.]+)").matcher(out);
+        if (!m.find() || !rate.find()) {
+            throw new IllegalStateException("wrk said: " + out);
+        }
+        long done = Long.parseLong(m.group(1));
+        if (Long.parseLong(m.group(2)) > 0) {
+            throw new IllegalStateException(m.group(2) + " of " + done + " wrk requests were not answered 201");
+        }
+        String name = "wrk : share from a campaign, Idempotency-Key";
+        Result result = new Result(
+                name,
+                Double.parseDouble(rate.group(1)),
+                Double.parseDouble(m.group(3)),
+                Double.parseDouble(m.group(4)));
+        System.out.printf(
+                "%n%s: %.0f/s, p50 %.1f ms, p99 %.1f ms (%d requests in %d s, all 201)%n",
+                name, result.perSecond(), result.p50(), result.p99(), done, seconds);
+        System.out.println(usage.perRequest(done) + "   (wrk itself is in 'other processes')");
+        statements.report(done).forEach(System.out::println);
+        return java.util.Optional.of(result);
     }
 
     private static String loadAverage() {
