@@ -31,15 +31,19 @@ class AccountsDemoData implements DemoDataContributor {
         accounts.insert("quantri", "Nguyễn Văn Quản (quản trị)", hash, Set.of(Role.ADMIN), root, null);
         accounts.insert("bientap", "Trần Thị Biên (biên tập viên)", hash, Set.of(Role.EDITOR), root, null);
         accounts.insert("kiemduyet", "Lê Văn Duyệt (thẩm định)", hash, Set.of(Role.REVIEWER), root, null);
-        accounts.insert("xuly", "Phạm Thị Xử (xử lý phản ánh)", hash, Set.of(Role.HANDLER), root, null);
+        context.put(
+                "user.xuly",
+                accounts.insert("xuly", "Phạm Thị Xử (xử lý phản ánh)", hash, Set.of(Role.HANDLER), root, null));
         accounts.insert(
                 "quanly", "Hồ Văn Lý (bí thư Đảng ủy xã Tiểu Cần)", hash, Set.of(Role.UNIT_MANAGER), tieuCan, null);
-        accounts.insert(
-                "thanhvien",
-                "Nguyễn Thị Lan",
-                hash,
-                Set.of(Role.MEMBER),
-                tieuCan,
-                context.get("member.lan", Long.class));
+        context.put(
+                "user.thanhvien",
+                accounts.insert(
+                        "thanhvien",
+                        "Nguyễn Thị Lan",
+                        hash,
+                        Set.of(Role.MEMBER),
+                        tieuCan,
+                        context.get("member.lan", Long.class)));
     }
 }

@@ -4,23 +4,38 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import vn.lantoa.newsroom.ArticleCard;
+import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.DemoDataContributor;
+import vn.lantoa.platform.Role;
+import vn.lantoa.reports.Refutations;
 import vn.lantoa.reports.ReportSubmission;
 import vn.lantoa.reports.Reporter;
 import vn.lantoa.reports.Verdict;
 
-/** Demo claims (fictional) from {@code reports/demo-claims.tsv}: verdict, category, statement. */
+/**
+ * Demo claims (fictional) from {@code reports/demo-claims.tsv}: verdict, category, statement; three
+ * public reports waiting in the triage queue; and one case already answered: a member's report of a
+ * land rumour, refuted by the demo article on it (REFUTED, with its ClaimReview, and the member told
+ * in her inbox).
+ */
 @Component
 class ReportsDemoData implements DemoDataContributor {
 
     private final ClaimQueries claims;
     private final ReportFiling filing;
+    private final Refutations refutations;
+    private final ArticleCatalog articles;
 
-    ReportsDemoData(ClaimQueries claims, ReportFiling filing) {
+    ReportsDemoData(ClaimQueries claims, ReportFiling filing, Refutations refutations, ArticleCatalog articles) {
         this.claims = claims;
         this.filing = filing;
+        this.refutations = refutations;
+        this.articles = articles;
     }
 
     @Override
@@ -61,6 +76,46 @@ class ReportsDemoData implements DemoDataContributor {
                 reporter,
                 null,
                 "distortion");
+        refutedCase(context);
+    }
+
+    private void refutedCase(DemoContext context) {
+        Long article = articles.latest(50).stream()
+                .filter(a -> a.title().contains("thu hồi đất nông nghiệp"))
+                .map(ArticleCard::id)
+                .findFirst()
+                .orElse(null);
+        if (article == null) {
+            return;
+        }
+        CurrentUser lan = new CurrentUser(
+                context.get("user.thanhvien", Long.class),
+                "thanhvien",
+                "Nguyễn Thị Lan",
+                Set.of(Role.MEMBER),
+                context.get("unit.tieuCan", Long.class),
+                context.get("member.lan", Long.class));
+        ReportFiling.Filed filed = filing.store(
+                demo(
+                        "Nhóm Facebook đăng tin xã Hùng Hòa sắp thu hồi toàn bộ đất nông nghiệp giao cho doanh nghiệp,"
+                                + " người dân không được bồi thường",
+                        "https://www.facebook.com/groups/chuyenlangque/posts/889900112233"),
+                Reporter.signedIn(lan),
+                null,
+                "distortion");
+        CurrentUser handler = new CurrentUser(
+                context.get("user.xuly", Long.class),
+                "xuly",
+                "Phạm Thị Xử (xử lý phản ánh)",
+                Set.of(Role.HANDLER),
+                context.get("unit.root", Long.class),
+                null);
+        refutations.linkArticle(
+                filed.clusterId(),
+                article,
+                Verdict.FALSE.name(),
+                "Xã Hùng Hòa sắp thu hồi toàn bộ đất nông nghiệp giao cho doanh nghiệp, không bồi thường",
+                handler);
     }
 
     private static ReportSubmission demo(String content, String... links) {
