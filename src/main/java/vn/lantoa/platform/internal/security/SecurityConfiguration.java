@@ -58,7 +58,7 @@ class SecurityConfiguration {
         String[] backOffice = Arrays.stream(Role.BACK_OFFICE).map(Role::name).toArray(String[]::new);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/quan-tri", "/quan-tri/**")
                         .hasAnyRole(backOffice)
-                        .requestMatchers("/thanh-vien", "/thanh-vien/**")
+                        .requestMatchers("/thanh-vien", "/thanh-vien/**", "/tai-khoan", "/tai-khoan/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
