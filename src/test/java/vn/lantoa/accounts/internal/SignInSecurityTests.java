@@ -103,7 +103,7 @@ class SignInSecurityTests {
     }
 
     @Test
-    void afterEnrollingInTotpASignInNeedsTheCode() {
+    void afterEnrollingInTotpASignInNeedsTheCode() throws Exception {
         String username = "totp-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "Cau-Ke-Tra-Vinh-2026";
         Browser admin = new Browser(port);
@@ -135,6 +135,19 @@ class SignInSecurityTests {
         Matcher secret = Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<").matcher(enrol);
         assertThat(secret.find()).as(enrol).isTrue();
         assertThat(enrol).contains("otpauth://totp/LanToa:" + username);
+        // The page's QR code, as drawn, reads back as the URI with that secret (what the phone's camera sees).
+        Matcher drawn = Pattern.compile("viewBox=\"-4 -4 (\\d+) \\d+\".*?<path fill=\"#000\" d=\"([^\"]+)\"")
+                .matcher(enrol);
+        assertThat(drawn.find()).as("a QR code on the enrolment page").isTrue();
+        QrCode shown = new QrCode(Integer.parseInt(drawn.group(1)) - 8, drawn.group(2));
+        assertThat(new com.google.zxing.qrcode.QRCodeReader()
+                        .decode(
+                                new com.google.zxing.BinaryBitmap(
+                                        new com.google.zxing.common.HybridBinarizer(QrCodeTests.painted(shown))),
+                                Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                        .getText())
+                .contains("secret=" + secret.group(1))
+                .startsWith("otpauth://totp/LanToa:" + username);
         assertThat(first.postForm("/dang-nhap/hai-buoc", Map.of("code", Totp.code(secret.group(1), Instant.now())))
                         .headers()
                         .firstValue("Location"))
