@@ -2,11 +2,19 @@ package vn.lantoa.sharing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,6 +112,65 @@ class ReviewAndParticipationTests {
             assertThat(response.statusCode()).as(bad).isEqualTo(200);
             assertThat(response.body()).as(bad).contains("đang hiển thị tháng này");
         }
+    }
+
+    /** The units sheet of the workbook as rows of cells: name (trimmed), then the six counts. */
+    private static List<List<Object>> unitRows(byte[] xlsx) throws Exception {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
+                    .containsExactly("Theo đơn vị", "Theo nhóm chia sẻ", "Theo chủ đề và nền tảng");
+            Sheet units = workbook.getSheetAt(0);
+            assertThat(units.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Chia sẻ (tự khai báo)");
+            List<List<Object>> rows = new ArrayList<>();
+            for (int r = 2; r <= units.getLastRowNum(); r++) {
+                Row row = units.getRow(r);
+                List<Object> cells = new ArrayList<>();
+                cells.add(row.getCell(0).getStringCellValue().strip());
+                for (int c = 1; c <= 6; c++) {
+                    cells.add((long) row.getCell(c).getNumericCellValue());
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
+    private static long selfReportedSharesOf(List<List<Object>> rows, String unit) {
+        return rows.stream()
+                .filter(r -> r.getFirst().equals(unit))
+                .map(r -> (Long) r.get(4))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theParticipationWorkbookCountsANewShareAndAddsUpTheScope() throws Exception {
+        Browser manager = signedIn("quanly", "/quan-tri");
+        long before = selfReportedSharesOf(
+                unitRows(manager.download("/quan-tri/tham-gia.xlsx").body()), "Chi bộ ấp Cầu Tre");
+
+        selfReportedShare();
+        HttpResponse<byte[]> file = manager.download("/quan-tri/tham-gia.xlsx?tu=abc");
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attachment", "tham-gia_");
+        List<List<Object>> rows = unitRows(file.body());
+        assertThat(selfReportedSharesOf(rows, "Chi bộ ấp Cầu Tre")).isEqualTo(before + 1);
+        assertThat(rows).noneMatch(r -> r.getFirst().equals("Chi bộ ấp Tân Trung"));
+        List<Object> total = rows.getLast();
+        assertThat(total.getFirst()).isEqualTo("Cộng trong phạm vi");
+        for (int c = 1; c <= 6; c++) {
+            int column = c;
+            assertThat(total.get(c))
+                    .as("column %d", c)
+                    .isEqualTo(rows.subList(0, rows.size() - 1).stream()
+                            .mapToLong(r -> (Long) r.get(column))
+                            .sum());
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM acc_audit_log WHERE action = 'participation.export'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
