@@ -21,6 +21,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Zone;
+import vn.lantoa.sharing.internal.ParticipationPdf;
 import vn.lantoa.sharing.internal.ParticipationReport;
 import vn.lantoa.sharing.internal.ParticipationWorkbook;
 
@@ -100,5 +101,26 @@ class ParticipationController {
                 "Content-Disposition", "attachment; filename=\"tham-gia_" + p.start() + "_" + p.end() + ".xlsx\"");
         response.setHeader("Cache-Control", "no-store");
         ParticipationWorkbook.write(r, key -> messages.getMessage(key, null, key, locale), response.getOutputStream());
+    }
+
+    /** The same report as a PDF with a chart of shares per unit; audited. */
+    @GetMapping(PARTICIPATION + ".pdf")
+    void pdf(
+            @RequestParam(name = "tu", required = false) String from,
+            @RequestParam(name = "den", required = false) String to,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        Period p = period(from, to);
+        ParticipationReport.Report r = report.report(user(), p.start(), p.end());
+        events.publishEvent(
+                AuditEvent.of("participation.export", "participation", null, "PDF " + p.start() + " – " + p.end()));
+        Locale locale = RequestContextUtils.getLocale(request);
+        byte[] pdf = ParticipationPdf.render(r, key -> messages.getMessage(key, null, key, locale));
+        response.setContentType("application/pdf");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"tham-gia_" + p.start() + "_" + p.end() + ".pdf\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.getOutputStream().write(pdf);
     }
 }

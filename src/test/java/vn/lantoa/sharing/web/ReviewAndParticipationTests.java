@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -171,6 +173,28 @@ class ReviewAndParticipationTests {
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theParticipationPdfHasTheChartAndTheTablesInVietnamese() throws Exception {
+        selfReportedShare();
+        Browser manager = signedIn("quanly", "/quan-tri");
+
+        HttpResponse<byte[]> file = manager.download("/quan-tri/tham-gia.pdf?tu=01/01/2026");
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(new String(file.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        PdfReader reader = new PdfReader(file.body());
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        assertThat(text.toString())
+                .contains("Kết quả tham gia: 01/01/2026", "Lượt chia sẻ theo đơn vị", "Chi bộ ấp Cầu Tre")
+                .contains("Cộng trong phạm vi", "Theo nhóm chia sẻ", "Nhóm Zalo Lan tỏa Tiểu Cần")
+                .doesNotContain("Chi bộ ấp Tân Trung");
     }
 
     @Test
