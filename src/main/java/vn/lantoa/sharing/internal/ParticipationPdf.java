@@ -28,13 +28,6 @@ public final class ParticipationPdf {
 
     private static final Color VERIFIED = new Color(0xA5, 0x1C, 0x1C);
     private static final Color SELF_REPORTED = new Color(0xC8, 0xC8, 0xC8);
-    private static final List<String> COUNTS = List.of(
-            "participation.members",
-            "participation.active",
-            "participation.sharesVerified",
-            "participation.sharesSelf",
-            "participation.rebuttalsVerified",
-            "participation.rebuttalsSelf");
 
     private ParticipationPdf() {}
 
@@ -190,7 +183,7 @@ public final class ParticipationPdf {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.addCell(new PdfPCell(new Phrase(first, bold)));
-        for (String key : COUNTS) {
+        for (String key : ParticipationReport.COUNT_LABELS) {
             table.addCell(new PdfPCell(new Phrase(t.apply(key), bold)));
         }
         return table;
@@ -198,14 +191,7 @@ public final class ParticipationPdf {
 
     private static void counts(PdfPTable table, String name, ParticipationReport.Row row, Font font) {
         table.addCell(new Phrase(name, font));
-        for (long value : new long[] {
-            row.members(),
-            row.activeMembers(),
-            row.sharesVerified(),
-            row.sharesSelfReported(),
-            row.rebuttalsVerified(),
-            row.rebuttalsSelfReported()
-        }) {
+        for (long value : row.counts()) {
             table.addCell(number(value, font));
         }
     }

@@ -26,6 +26,15 @@ public class ParticipationReport {
 
     static final Set<Role> MAY_SEE = Set.of(Role.ADMIN, Role.UNIT_MANAGER, Role.EDITOR);
 
+    /** The message keys of a row's counts, in the order of {@link Row#counts()}: the columns of every view. */
+    public static final List<String> COUNT_LABELS = List.of(
+            "participation.members",
+            "participation.active",
+            "participation.sharesVerified",
+            "participation.sharesSelf",
+            "participation.rebuttalsVerified",
+            "participation.rebuttalsSelf");
+
     /** Counts of one unit or group in the period; rejected actions are not counted. */
     public record Row(
             long id,
@@ -36,7 +45,15 @@ public class ParticipationReport {
             long sharesVerified,
             long sharesSelfReported,
             long rebuttalsVerified,
-            long rebuttalsSelfReported) {}
+            long rebuttalsSelfReported) {
+
+        /** The counts in the order of {@link #COUNT_LABELS}. */
+        public long[] counts() {
+            return new long[] {
+                members, activeMembers, sharesVerified, sharesSelfReported, rebuttalsVerified, rebuttalsSelfReported
+            };
+        }
+    }
 
     /** Shares and rebuttals of the period by topic (of the campaign) and platform. */
     public record Breakdown(String topic, String platform, long shares, long rebuttals) {}

@@ -19,14 +19,6 @@ import vn.lantoa.platform.Zone;
  */
 public final class ParticipationWorkbook {
 
-    private static final List<String> COUNTS = List.of(
-            "participation.members",
-            "participation.active",
-            "participation.sharesVerified",
-            "participation.sharesSelf",
-            "participation.rebuttalsVerified",
-            "participation.rebuttalsSelf");
-
     private ParticipationWorkbook() {}
 
     /** @param t the text of a message key in the reader's language */
@@ -89,8 +81,9 @@ public final class ParticipationWorkbook {
         Row header = sheet.createRow(1);
         header.createCell(0).setCellValue(first);
         header.getCell(0).setCellStyle(bold);
-        for (int c = 0; c < COUNTS.size(); c++) {
-            header.createCell(c + 1).setCellValue(t.apply(COUNTS.get(c)));
+        List<String> labels = ParticipationReport.COUNT_LABELS;
+        for (int c = 0; c < labels.size(); c++) {
+            header.createCell(c + 1).setCellValue(t.apply(labels.get(c)));
             header.getCell(c + 1).setCellStyle(bold);
             sheet.setColumnWidth(c + 1, 18 * 256);
         }
@@ -100,14 +93,7 @@ public final class ParticipationWorkbook {
     }
 
     private static void counts(Row row, String name, ParticipationReport.Row counts, CellStyle style) {
-        long[] values = {
-            counts.members(),
-            counts.activeMembers(),
-            counts.sharesVerified(),
-            counts.sharesSelfReported(),
-            counts.rebuttalsVerified(),
-            counts.rebuttalsSelfReported()
-        };
+        long[] values = counts.counts();
         row.createCell(0).setCellValue(name);
         for (int c = 0; c < values.length; c++) {
             row.createCell(c + 1).setCellValue(values[c]);

@@ -3,12 +3,14 @@ package vn.lantoa.sharing.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -92,15 +94,7 @@ class ParticipationController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        Period p = period(from, to);
-        ParticipationReport.Report r = report.report(user(), p.start(), p.end());
-        events.publishEvent(AuditEvent.of("participation.export", "participation", null, p.start() + " – " + p.end()));
-        Locale locale = RequestContextUtils.getLocale(request);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition", "attachment; filename=\"tham-gia_" + p.start() + "_" + p.end() + ".xlsx\"");
-        response.setHeader("Cache-Control", "no-store");
-        ParticipationWorkbook.write(r, key -> messages.getMessage(key, null, key, locale), response.getOutputStream());
+        export(from, to, "xlsx", XLSX, request, response, ParticipationWorkbook::write);
     }
 
     /** The same report as a PDF with a chart of shares per unit; audited. */
@@ -111,16 +105,41 @@ class ParticipationController {
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
+        export(
+                from,
+                to,
+                "pdf",
+                "application/pdf",
+                request,
+                response,
+                (r, t, out) -> out.write(ParticipationPdf.render(r, t)));
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private interface Writer {
+        void write(ParticipationReport.Report report, Function<String, String> t, OutputStream out) throws IOException;
+    }
+
+    private void export(
+            String from,
+            String to,
+            String extension,
+            String contentType,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Writer writer)
+            throws IOException {
         Period p = period(from, to);
         ParticipationReport.Report r = report.report(user(), p.start(), p.end());
-        events.publishEvent(
-                AuditEvent.of("participation.export", "participation", null, "PDF " + p.start() + " – " + p.end()));
+        events.publishEvent(AuditEvent.of(
+                "participation.export", "participation", null, extension + " " + p.start() + " – " + p.end()));
         Locale locale = RequestContextUtils.getLocale(request);
-        byte[] pdf = ParticipationPdf.render(r, key -> messages.getMessage(key, null, key, locale));
-        response.setContentType("application/pdf");
+        response.setContentType(contentType);
         response.setHeader(
-                "Content-Disposition", "attachment; filename=\"tham-gia_" + p.start() + "_" + p.end() + ".pdf\"");
+                "Content-Disposition",
+                "attachment; filename=\"tham-gia_" + p.start() + "_" + p.end() + "." + extension + "\"");
         response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(pdf);
+        writer.write(r, key -> messages.getMessage(key, null, key, locale), response.getOutputStream());
     }
 }
