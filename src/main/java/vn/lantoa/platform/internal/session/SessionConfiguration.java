@@ -33,11 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
-    /**
-     * Swaps Spring Session's filter for one on the wrapped repository, with the same session id
-     * resolver (the cookie from {@code server.servlet.session.cookie.*}). Boot's session
-     * configuration stays in charge of the JDBC repository itself (table, timeout, cleanup).
-     */
     /** Decoded session attributes, by session and stored bytes: at most 32 MiB of them, half an hour idle. */
     @Bean
     DecodedAttributes decodedSessionAttributes() {
@@ -51,6 +46,11 @@ class SessionConfiguration {
         return repository -> repository.setConversionService(decoded.conversions(context.getClassLoader()));
     }
 
+    /**
+     * Swaps Spring Session's filter for one on the wrapped repository, with the same session id
+     * resolver (the cookie from {@code server.servlet.session.cookie.*}). Boot's session
+     * configuration stays in charge of the JDBC repository itself (table, timeout, cleanup).
+     */
     @Bean
     static BeanPostProcessor lazyTouchSessionFilter(BeanFactory beans, Environment env) {
         return new BeanPostProcessor() {
