@@ -79,6 +79,24 @@ class SharingApiTests {
     }
 
     @Test
+    void theCampaignsArticleIsFoundInAnyVariantOfItsLinkAndAnotherArticleIsRefused() {
+        String variant = campaignArticle + "?utm_source=zalo&utm_medium=share";
+        HttpResponse<String> viaVariant = member.postJson(
+                "/api/v1/shares",
+                "{\"postUrl\":\"" + post() + "\",\"articleUrl\":\"" + variant + "\",\"campaignId\":" + campaignId
+                        + "}");
+        HttpResponse<String> notInIt = member.postJson(
+                "/api/v1/shares",
+                "{\"postUrl\":\"" + post() + "\",\"articleUrl\":\"" + campaignArticle + "-khac\",\"campaignId\":"
+                        + campaignId + "}");
+
+        assertThat(viaVariant.statusCode()).as(viaVariant.body()).isEqualTo(201);
+        assertThat(viaVariant.body()).contains("\"campaignId\":" + campaignId, "\"state\":\"VERIFIED\"");
+        assertThat(notInIt.statusCode()).isEqualTo(400);
+        assertThat(notInIt.body()).contains("\"field\":\"articleUrl\"");
+    }
+
+    @Test
     void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothing() {
         String key = UUID.randomUUID().toString();
         String post = post();

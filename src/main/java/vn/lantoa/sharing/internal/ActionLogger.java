@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -201,21 +200,21 @@ public class ActionLogger {
             InspectedLink article = links.inspect(field, articleUrl);
             return new CampaignArticleChoice(null, article, article.sourceName());
         }
-        List<CampaignView.Article> articles = campaigns
-                .openArticles(campaignId, member, clock.instant())
+        CampaignTargeting.Targets campaign = campaigns
+                .openTo(campaignId, member, clock.instant())
                 .orElseThrow(() -> new SharingException("campaignId", "sharing.error.campaignNotOpen"));
         if (!hasUrl) {
-            if (articles.size() != 1) {
+            if (campaign.articles().size() != 1) {
                 throw new SharingException(field, "sharing.error.chooseArticle");
             }
-            CampaignView.Article only = articles.getFirst();
+            CampaignView.Article only = campaign.articles().getFirst();
             return new CampaignArticleChoice(campaignId, links.inspect(field, only.url()), only.sourceName());
         }
         InspectedLink article = links.inspect(field, articleUrl);
-        CampaignView.Article chosen = articles.stream()
-                .filter(a -> links.inspect(field, a.url()).canonical().equals(article.canonical()))
-                .findFirst()
-                .orElseThrow(() -> new SharingException(field, "sharing.error.notInCampaign"));
+        CampaignView.Article chosen = campaign.byCanonical().get(article.canonical());
+        if (chosen == null) {
+            throw new SharingException(field, "sharing.error.notInCampaign");
+        }
         return new CampaignArticleChoice(campaignId, article, chosen.sourceName());
     }
 

@@ -84,27 +84,27 @@ public class CampaignRepository {
         return load("TRUE", Map.of());
     }
 
-    /** A campaign's dates, targets and articles, as logged actions are checked against them. */
-    Optional<CampaignTargeting.Targets> targets(long campaignId) {
-        return find(campaignId).map(c -> {
-            Set<Long> units = new HashSet<>();
-            Set<Long> groups = new HashSet<>();
-            jdbc.sql("SELECT unit_id, group_id FROM shr_campaign_target WHERE campaign_id = ?")
-                    .param(campaignId)
-                    .query((rs, n) -> {
-                        Long unit = rs.getObject("unit_id", Long.class);
-                        Long group = rs.getObject("group_id", Long.class);
-                        if (unit != null) {
-                            units.add(unit);
-                        }
-                        if (group != null) {
-                            groups.add(group);
-                        }
-                        return null;
-                    })
-                    .list();
-            return new CampaignTargeting.Targets(c.startsAt(), c.endsAt(), units, groups, c.articles());
-        });
+    /** The units and groups a campaign is aimed at. */
+    record TargetIds(Set<Long> units, Set<Long> groups) {}
+
+    TargetIds targetIds(long campaignId) {
+        Set<Long> units = new HashSet<>();
+        Set<Long> groups = new HashSet<>();
+        jdbc.sql("SELECT unit_id, group_id FROM shr_campaign_target WHERE campaign_id = ?")
+                .param(campaignId)
+                .query((rs, n) -> {
+                    Long unit = rs.getObject("unit_id", Long.class);
+                    Long group = rs.getObject("group_id", Long.class);
+                    if (unit != null) {
+                        units.add(unit);
+                    }
+                    if (group != null) {
+                        groups.add(group);
+                    }
+                    return null;
+                })
+                .list();
+        return new TargetIds(units, groups);
     }
 
     private List<CampaignView> load(String where, Map<String, ?> params) {

@@ -4,7 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -19,18 +21,24 @@ import org.springframework.stereotype.Component;
 @Component
 class CampaignTargeting {
 
-    /** What a member's action is checked against. */
+    /**
+     * What a member's action is checked against. {@code byCanonical} finds the campaign's article
+     * whatever variant of its link the member pasted; it is worked out once, when the campaign is
+     * read, not on every action.
+     */
     record Targets(
             Instant startsAt,
             Instant endsAt,
             Set<Long> unitIds,
             Set<Long> groupIds,
-            List<CampaignView.Article> articles) {
+            List<CampaignView.Article> articles,
+            Map<String, CampaignView.Article> byCanonical) {
 
         Targets {
             unitIds = Set.copyOf(unitIds);
             groupIds = Set.copyOf(groupIds);
             articles = List.copyOf(articles);
+            byCanonical = Map.copyOf(byCanonical);
         }
 
         /** Open at {@code now} and aimed at the member's unit, one of its ancestors, or one of their groups. */
@@ -45,23 +53,39 @@ class CampaignTargeting {
     static final Duration KEPT = Duration.ofMinutes(1);
 
     private final CampaignRepository campaigns;
+    private final LinkInspector links;
     private final Cache<Long, Targets> known =
             Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(KEPT).build();
 
-    CampaignTargeting(CampaignRepository campaigns) {
+    CampaignTargeting(CampaignRepository campaigns, LinkInspector links) {
         this.campaigns = campaigns;
+        this.links = links;
     }
 
-    /** The campaign's articles when it is open to the member at {@code now}. */
-    Optional<List<CampaignView.Article>> openArticles(long campaignId, MemberDirectory.Membership member, Instant now) {
+    /** The campaign when it is open to the member at {@code now}. */
+    Optional<Targets> openTo(long campaignId, MemberDirectory.Membership member, Instant now) {
         Targets targets = known.getIfPresent(campaignId);
         if (targets == null) {
-            targets = campaigns.targets(campaignId).orElse(null);
+            targets = campaigns.find(campaignId).map(this::targets).orElse(null);
             if (targets == null) {
                 return Optional.empty();
             }
             known.put(campaignId, targets);
         }
-        return targets.openTo(member, now) ? Optional.of(targets.articles()) : Optional.empty();
+        return targets.openTo(member, now) ? Optional.of(targets) : Optional.empty();
+    }
+
+    private Targets targets(CampaignView campaign) {
+        Map<String, CampaignView.Article> byCanonical = new HashMap<>();
+        for (CampaignView.Article a : campaign.articles()) {
+            try {
+                byCanonical.putIfAbsent(links.inspect("articleUrl", a.url()).canonical(), a);
+            } catch (SharingException e) {
+                // A stored link that no longer reads as one cannot be chosen by link.
+            }
+        }
+        CampaignRepository.TargetIds ids = campaigns.targetIds(campaign.id());
+        return new Targets(
+                campaign.startsAt(), campaign.endsAt(), ids.units(), ids.groups(), campaign.articles(), byCanonical);
     }
 }

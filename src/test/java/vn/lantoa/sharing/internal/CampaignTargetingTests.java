@@ -15,7 +15,7 @@ class CampaignTargetingTests {
 
     /** Aimed at unit 4 (a commune) and group 70. */
     final CampaignTargeting.Targets targets =
-            new CampaignTargeting.Targets(START, END, Set.of(4L), Set.of(70L), List.of());
+            new CampaignTargeting.Targets(START, END, Set.of(4L), Set.of(70L), List.of(), java.util.Map.of());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
