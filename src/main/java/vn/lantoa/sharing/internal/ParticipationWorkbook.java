@@ -1,7 +1,8 @@
 package vn.lantoa.sharing.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,8 +23,8 @@ public final class ParticipationWorkbook {
     private ParticipationWorkbook() {}
 
     /** @param t the text of a message key in the reader's language */
-    public static void write(ParticipationReport.Report report, Function<String, String> t, OutputStream out)
-            throws IOException {
+    public static byte[] render(ParticipationReport.Report report, Function<String, String> t) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -66,7 +67,10 @@ public final class ParticipationWorkbook {
             topics.setColumnWidth(0, 60 * 256);
             topics.setColumnWidth(1, 16 * 256);
             workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
     private static Sheet sheet(

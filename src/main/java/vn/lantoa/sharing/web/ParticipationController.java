@@ -1,19 +1,22 @@
 package vn.lantoa.sharing.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,58 +91,47 @@ class ParticipationController {
 
     /** The same report as an XLSX workbook (a bad date gives this month, as the page does); audited. */
     @GetMapping(PARTICIPATION + ".xlsx")
-    void workbook(
+    ResponseEntity<byte[]> workbook(
             @RequestParam(name = "tu", required = false) String from,
             @RequestParam(name = "den", required = false) String to,
-            HttpServletRequest request,
-            HttpServletResponse response)
-            throws IOException {
-        export(from, to, "xlsx", XLSX, request, response, ParticipationWorkbook::write);
+            HttpServletRequest request) {
+        return export(from, to, request, "xlsx", XLSX, ParticipationWorkbook::render);
     }
 
     /** The same report as a PDF with a chart of shares per unit; audited. */
     @GetMapping(PARTICIPATION + ".pdf")
-    void pdf(
+    ResponseEntity<byte[]> pdf(
             @RequestParam(name = "tu", required = false) String from,
             @RequestParam(name = "den", required = false) String to,
-            HttpServletRequest request,
-            HttpServletResponse response)
-            throws IOException {
-        export(
-                from,
-                to,
-                "pdf",
-                "application/pdf",
-                request,
-                response,
-                (r, t, out) -> out.write(ParticipationPdf.render(r, t)));
+            HttpServletRequest request) {
+        return export(from, to, request, "pdf", MediaType.APPLICATION_PDF, ParticipationPdf::render);
     }
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private interface Writer {
-        void write(ParticipationReport.Report report, Function<String, String> t, OutputStream out) throws IOException;
-    }
-
-    private void export(
+    private ResponseEntity<byte[]> export(
             String from,
             String to,
-            String extension,
-            String contentType,
             HttpServletRequest request,
-            HttpServletResponse response,
-            Writer writer)
-            throws IOException {
+            String extension,
+            MediaType type,
+            BiFunction<ParticipationReport.Report, Function<String, String>, byte[]> render) {
         Period p = period(from, to);
-        ParticipationReport.Report r = report.report(user(), p.start(), p.end());
+        Locale locale = RequestContextUtils.getLocale(request);
+        byte[] body = render.apply(
+                report.report(user(), p.start(), p.end()), key -> messages.getMessage(key, null, key, locale));
         events.publishEvent(AuditEvent.of(
                 "participation.export", "participation", null, extension + " " + p.start() + " – " + p.end()));
-        Locale locale = RequestContextUtils.getLocale(request);
-        response.setContentType(contentType);
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"tham-gia_" + p.start() + "_" + p.end() + "." + extension + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        writer.write(r, key -> messages.getMessage(key, null, key, locale), response.getOutputStream());
+        return ResponseEntity.ok()
+                .contentType(type)
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("tham-gia_" + p.start() + "_" + p.end() + "." + extension)
+                                .build()
+                                .toString())
+                .body(body);
     }
 }
