@@ -46,6 +46,8 @@ class DemoRefutedCaseTests {
 
         Browser handler = new Browser(port);
         handler.signIn("xuly", LanToaIntegrationTest.DEMO_PASSWORD);
-        assertThat(handler.get("/quan-tri/phan-anh/" + demo.cluster()).body()).contains("Phạm Thị Xử");
+        String page = handler.get("/quan-tri/phan-anh/" + demo.cluster()).body();
+        assertThat(page).contains("data-status=\"REFUTED\"");
+        assertThat(page.substring(page.indexOf("id=\"cluster-history\""))).containsPattern("→\\s+Đã bác bỏ");
     }
 }
