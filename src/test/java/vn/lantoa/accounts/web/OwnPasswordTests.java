@@ -83,6 +83,13 @@ class OwnPasswordTests {
     }
 
     @Test
+    void withNoOtherSessionTheAnswerSaysOnlyThatThePasswordChanged() {
+        HttpResponse<String> done = change(signedIn(new Browser(port), OLD), OLD, NEW, NEW);
+
+        assertThat(done.body()).contains("Đã đổi mật khẩu.").doesNotContain("Đã đăng xuất");
+    }
+
+    @Test
     void aWrongCurrentPasswordOrAWeakNewOneChangesNothing() {
         Browser browser = signedIn(new Browser(port), OLD);
 
