@@ -52,8 +52,8 @@ class CampaignAdminTests {
                         .query(Long.class)
                         .single()
                         .toString());
-        form.put("startsAt", "2020-01-01T08:00");
-        form.put("endsAt", "2099-12-31T17:00");
+        form.put("startsAt", daysFromNow(-30));
+        form.put("endsAt", daysFromNow(365));
         form.put("articleIds", Long.toString(anArticle()));
         form.put("externalUrls", externalUrls);
         form.put("unitIds", Long.toString(unitId));
@@ -126,5 +126,12 @@ class CampaignAdminTests {
                 .update();
         assertThat(signedIn("quanly").get("/quan-tri/chien-dich/" + id).statusCode())
                 .isEqualTo(404);
+    }
+
+    /** A campaign form's local date-time, relative to today so the campaign is open on any date. */
+    private static String daysFromNow(int days) {
+        return java.time.LocalDateTime.now(vn.lantoa.platform.Zone.VIETNAM)
+                .plusDays(days)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     }
 }

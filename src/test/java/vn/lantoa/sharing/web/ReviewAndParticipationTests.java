@@ -214,8 +214,8 @@ class ReviewAndParticipationTests {
                         .query(Long.class)
                         .single()
                         .toString());
-        form.put("startsAt", "2020-01-01T00:00");
-        form.put("endsAt", "2099-01-01T00:00");
+        form.put("startsAt", daysFromNow(-30));
+        form.put("endsAt", daysFromNow(365));
         form.put(
                 "articleIds",
                 jdbc.sql("SELECT min(id) FROM news_article WHERE status = 'PUBLISHED'")
@@ -252,5 +252,12 @@ class ReviewAndParticipationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(silent);
+    }
+
+    /** A campaign form's local date-time, relative to today so the campaign is open on any date. */
+    private static String daysFromNow(int days) {
+        return java.time.LocalDateTime.now(vn.lantoa.platform.Zone.VIETNAM)
+                .plusDays(days)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     }
 }

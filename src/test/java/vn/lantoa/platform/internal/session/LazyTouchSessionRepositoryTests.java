@@ -84,6 +84,14 @@ class LazyTouchSessionRepositoryTests {
     private final LazyTouchSessionRepository sessions =
             new LazyTouchSessionRepository(store, Duration.ofMinutes(1), true, transactions);
 
+    /**
+     * A last access a few minutes ago. The store (Spring's {@code MapSessionRepository}) drops a
+     * session idle longer than its 8-hour life by the wall clock, so a fixed instant would expire.
+     */
+    private static Instant recently() {
+        return Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
     private String storedSession(Instant lastAccess) {
         LazyTouchSessionRepository.Tracked created = sessions.createSession();
         created.setLastAccessedTime(lastAccess);
@@ -105,7 +113,7 @@ class LazyTouchSessionRepositoryTests {
 
     @Test
     void readsWithoutOpeningATransaction() {
-        String id = storedSession(Instant.parse("2026-11-29T08:00:00Z"));
+        String id = storedSession(recently());
         transactions.opened.set(0);
 
         assertThat(sessions.findById(id)).isNotNull();
@@ -115,7 +123,7 @@ class LazyTouchSessionRepositoryTests {
 
     @Test
     void doesNotWriteASessionOnlyTouchedWithinTheInterval() {
-        Instant t = Instant.parse("2026-11-29T08:00:00Z");
+        Instant t = recently();
         String id = storedSession(t);
 
         LazyTouchSessionRepository.Tracked session = sessions.findById(id);
@@ -128,7 +136,7 @@ class LazyTouchSessionRepositoryTests {
 
     @Test
     void writesTheLastAccessOnceTheIntervalHasPassed() {
-        Instant t = Instant.parse("2026-11-29T08:00:00Z");
+        Instant t = recently();
         String id = storedSession(t);
 
         LazyTouchSessionRepository.Tracked session = sessions.findById(id);
@@ -141,7 +149,7 @@ class LazyTouchSessionRepositoryTests {
 
     @Test
     void writesAChangedAttributeAtOnce() {
-        Instant t = Instant.parse("2026-11-29T08:00:00Z");
+        Instant t = recently();
         String id = storedSession(t);
 
         LazyTouchSessionRepository.Tracked session = sessions.findById(id);
@@ -157,7 +165,7 @@ class LazyTouchSessionRepositoryTests {
     void writesEverySaveWhenTheStoreWritesMoreThanSetAttributes() {
         LazyTouchSessionRepository always =
                 new LazyTouchSessionRepository(store, Duration.ofMinutes(1), false, transactions);
-        Instant t = Instant.parse("2026-11-29T08:00:00Z");
+        Instant t = recently();
         String id = storedSession(t);
 
         always.save(always.findById(id));
@@ -183,7 +191,7 @@ class LazyTouchSessionRepositoryTests {
 
     @Test
     void deletesThroughTheStore() {
-        String id = storedSession(Instant.parse("2026-11-29T08:00:00Z"));
+        String id = storedSession(recently());
 
         transactions.opened.set(0);
         sessions.deleteById(id);
@@ -194,7 +202,7 @@ class LazyTouchSessionRepositoryTests {
 
     @Test
     void readsASessionOncePerRequestAndAgainInTheNextRequest() throws Exception {
-        String id = storedSession(Instant.parse("2026-11-29T08:00:00Z"));
+        String id = storedSession(recently());
         store.reads.set(0);
         SessionRequestScope scope = new SessionRequestScope();
 
