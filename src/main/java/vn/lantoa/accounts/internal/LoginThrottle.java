@@ -13,6 +13,10 @@ import org.springframework.stereotype.Service;
  * every node sees them. After a few free failures each further try must wait twice as long as the
  * last (up to {@link #MAX_WAIT}); an hour without failures forgets the count. Nobody is ever
  * locked out for good, so an attacker cannot shut a person out of their account.
+ *
+ * <p>Wrong second-factor codes are counted the same way under their own keys ({@code totp-user:},
+ * {@code totp-addr:}): the right password does not clear them, so knowing a password does not buy
+ * fresh guesses at the code; only a right code does.
  */
 @Service
 public class LoginThrottle {
@@ -20,6 +24,8 @@ public class LoginThrottle {
     static final int FREE_PER_ACCOUNT = 5;
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
+    private static final String PASSWORD = "";
+    private static final String CODE = "totp-";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -41,23 +47,48 @@ public class LoginThrottle {
 
     /** How long this sign-in must wait, if at all. */
     public Optional<Duration> waitFor(String username, String address) {
-        Duration wait = max(
-                remaining("user:" + AccountRepository.normalise(username), FREE_PER_ACCOUNT),
-                address == null ? Duration.ZERO : remaining("addr:" + address, freePerAddress));
-        return wait.isZero() ? Optional.empty() : Optional.of(wait);
+        return waitFor(PASSWORD, username, address);
     }
 
     void failed(String username, String address) {
-        bump("user:" + AccountRepository.normalise(username));
-        if (address != null) {
-            bump("addr:" + address);
-        }
+        failed(PASSWORD, username, address);
     }
 
     void succeeded(String username, String address) {
+        forget(PASSWORD, username);
+    }
+
+    /** How long this account's next second-factor code must wait, if at all. */
+    Optional<Duration> codeWaitFor(String username, String address) {
+        return waitFor(CODE, username, address);
+    }
+
+    void codeFailed(String username, String address) {
+        failed(CODE, username, address);
+    }
+
+    void codeSucceeded(String username) {
+        forget(CODE, username);
+    }
+
+    private Optional<Duration> waitFor(String kind, String username, String address) {
+        Duration wait = max(
+                remaining(kind + "user:" + AccountRepository.normalise(username), FREE_PER_ACCOUNT),
+                address == null ? Duration.ZERO : remaining(kind + "addr:" + address, freePerAddress));
+        return wait.isZero() ? Optional.empty() : Optional.of(wait);
+    }
+
+    private void failed(String kind, String username, String address) {
+        bump(kind + "user:" + AccountRepository.normalise(username));
+        if (address != null) {
+            bump(kind + "addr:" + address);
+        }
+    }
+
+    private void forget(String kind, String username) {
         // Only the account's count: one valid account must not reset an address that guesses others.
         jdbc.sql("DELETE FROM acc_login_throttle WHERE key = ?")
-                .param("user:" + AccountRepository.normalise(username))
+                .param(kind + "user:" + AccountRepository.normalise(username))
                 .update();
     }
 

@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -51,18 +52,28 @@ public final class Totp {
 
     /** Accepts the code of the current step or of one step either side (clock drift). */
     public static boolean verify(String base32Secret, String code, Instant at) {
+        return matchingStep(base32Secret, code, at).isPresent();
+    }
+
+    /**
+     * The time step whose code this is (the current one or one either side, for clock drift), so a
+     * caller can refuse a code of a step it has already accepted (RFC 6238 §5.2).
+     */
+    public static OptionalLong matchingStep(String base32Secret, String code, Instant at) {
         if (base32Secret == null || code == null || !code.strip().matches("\\d{6}")) {
-            return false;
+            return OptionalLong.empty();
         }
         byte[] key = decode(base32Secret);
+        byte[] given = code.strip().getBytes(StandardCharsets.US_ASCII);
         long step = at.getEpochSecond() / STEP_SECONDS;
-        boolean ok = false;
+        long matched = -1;
+        // every candidate is compared, so the time taken does not say which step matched
         for (long s = step - 1; s <= step + 1; s++) {
-            ok |= MessageDigest.isEqual(
-                    code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII),
-                    code.strip().getBytes(StandardCharsets.US_ASCII));
+            if (MessageDigest.isEqual(code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII), given)) {
+                matched = Math.max(matched, s);
+            }
         }
-        return ok;
+        return matched < 0 ? OptionalLong.empty() : OptionalLong.of(matched);
     }
 
     /** The {@code otpauth://} URI authenticator apps read (Key Uri Format). */

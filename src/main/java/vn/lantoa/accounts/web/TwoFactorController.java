@@ -11,6 +11,7 @@ import vn.lantoa.accounts.internal.Totp;
 import vn.lantoa.accounts.internal.TwoFactor;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
+import vn.lantoa.platform.TooManyRequestsException;
 
 /** The second sign-in step: enrol (secret and otpauth URI) or enter the 6-digit code. */
 @Controller
@@ -55,7 +56,12 @@ class TwoFactorController {
             return "redirect:/dang-nhap";
         }
         HttpSession session = request.getSession();
-        if (twoFactor.verify(user, session, code)) {
+        TwoFactor.CodeCheck check = twoFactor.verify(user, session, code, request.getRemoteAddr());
+        if (check.retryAfter().isPresent()) {
+            // Like a throttled password: 429 and how long to wait.
+            throw new TooManyRequestsException(check.retryAfter().get(), "accounts.2fa.tooMany");
+        }
+        if (check.passed()) {
             TwoFactor.markPassed(session);
             return "redirect:" + (user.roles().stream().anyMatch(r -> r != Role.MEMBER) ? "/quan-tri" : "/thanh-vien");
         }
