@@ -1,7 +1,11 @@
 package vn.lantoa.newsroom.internal;
 
-import java.util.List;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,12 +18,14 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitizer {
 
-    /** Embeds allowed in an iframe: https only, these prefixes only. */
-    static final List<String> VIDEO_PREFIXES = List.of(
-            "https://www.youtube.com/embed/",
-            "https://youtube.com/embed/",
-            "https://www.youtube-nocookie.com/embed/",
-            "https://youtube-nocookie.com/embed/");
+    /** Embeds allowed in an iframe: https only, these hosts only, paths under {@link #VIDEO_PATH} only. */
+    static final Set<String> VIDEO_HOSTS =
+            Set.of("www.youtube.com", "youtube.com", "www.youtube-nocookie.com", "youtube-nocookie.com");
+
+    static final String VIDEO_PATH = "/embed/";
+
+    /** Percent-encoded dot, slash and backslash: a server may decode them into dot segments after our check. */
+    private static final Pattern ENCODED_SEPARATOR = Pattern.compile("%(2e|2f|5c)", Pattern.CASE_INSENSITIVE);
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("figure", "figcaption", "iframe", "hr", "s", "mark")
@@ -38,12 +44,11 @@ public final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, "https://lantoa.invalid/");
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         for (Element frame : clean.select("iframe")) {
-            String src = frame.attr("src").strip();
-            if (VIDEO_PREFIXES.stream()
-                    .noneMatch(p -> src.toLowerCase(Locale.ROOT).startsWith(p))) {
+            Optional<String> src = videoEmbed(frame.attr("src"));
+            if (src.isEmpty()) {
                 frame.remove();
             } else {
-                frame.attr("src", src);
+                frame.attr("src", src.get());
             }
         }
         for (Element link : clean.select("a[target]")) {
@@ -51,5 +56,41 @@ public final class HtmlSanitizer {
         }
         clean.outputSettings().prettyPrint(true).indentAmount(0);
         return clean.body().html();
+    }
+
+    /**
+     * The embed URL rebuilt from its parsed parts, if it is one of ours: parsed and normalised
+     * first, so that {@code /embed/../../x} is not taken for a video because it starts like one.
+     * Anything whose path normalisation would change (dot segments), with encoded separators or
+     * backslashes, a user part, a port or another host is refused rather than repaired.
+     */
+    static Optional<String> videoEmbed(String raw) {
+        String src = raw == null ? "" : raw.strip();
+        if (src.isEmpty()
+                || src.indexOf('\\') >= 0
+                || ENCODED_SEPARATOR.matcher(src).find()
+                || src.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(src);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String path = uri.getRawPath();
+        if (!"https".equalsIgnoreCase(uri.getScheme())
+                || uri.getRawUserInfo() != null
+                || uri.getHost() == null
+                || uri.getPort() != -1
+                || !VIDEO_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT))
+                || path == null
+                || !path.equals(uri.normalize().getRawPath())
+                || !path.startsWith(VIDEO_PATH)
+                || path.length() == VIDEO_PATH.length()) {
+            return Optional.empty();
+        }
+        return Optional.of("https://" + uri.getHost().toLowerCase(Locale.ROOT) + path
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 }

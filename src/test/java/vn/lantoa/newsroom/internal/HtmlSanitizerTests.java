@@ -51,4 +51,42 @@ class HtmlSanitizerTests {
         assertThat(HtmlSanitizer.clean(null)).isEmpty();
         assertThat(HtmlSanitizer.clean("   ")).isEmpty();
     }
+
+    /** Issue 16 point 8: the embed URL is parsed and normalised before it is checked. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            https://www.youtube.com/embed/../../javascript:alert(1)
+            https://www.youtube.com/embed/abc/../../../evil
+            https://www.youtube.com/embed/./abc
+            https://www.youtube.com/embed/%2e%2e/%2e%2e/evil
+            https://www.youtube.com/embed/%2E%2E%2Fevil
+            https://www.youtube.com/embed/..%2f..%2fevil
+            https://www.youtube.com/embed/..%5c..%5cevil
+            https://www.youtube.com/embed\\..\\..\\evil
+            https://www.youtube.com.evil.example/embed/abc
+            https://www.youtube.com@evil.example/embed/abc
+            https://user@www.youtube.com/embed/abc
+            https://www.youtube.com:8443/embed/abc
+            https://evil.example/https://www.youtube.com/embed/abc
+            https://www.youtube.com/embed/
+            https://www.youtube.com/watch?v=abc
+            //www.youtube.com/embed/abc
+            https://www.youtube.com/embed/a b
+            """)
+    void dropsAnIframeWhoseUrlOnlyLooksLikeAnEmbed(String src) {
+        assertThat(HtmlSanitizer.videoEmbed(src)).as(src).isEmpty();
+        assertThat(HtmlSanitizer.clean("<iframe src=\"" + src + "\"></iframe><p>Tin</p>"))
+                .doesNotContain("iframe");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            https://www.youtube.com/embed/abc123                  | https://www.youtube.com/embed/abc123
+            HTTPS://WWW.YouTube.com/embed/abc123                  | https://www.youtube.com/embed/abc123
+            '  https://youtube.com/embed/abc123?start=30  '       | https://youtube.com/embed/abc123?start=30
+            https://www.youtube-nocookie.com/embed/abc123?rel=0   | https://www.youtube-nocookie.com/embed/abc123?rel=0
+            """)
+    void keepsARealEmbedInItsNormalForm(String src, String kept) {
+        assertThat(HtmlSanitizer.videoEmbed(src)).contains(kept);
+    }
 }
