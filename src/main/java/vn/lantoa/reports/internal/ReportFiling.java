@@ -41,6 +41,7 @@ public class ReportFiling {
     private final LinkChecker links;
     private final UnitDirectory directory;
     private final DataSize screenshotMaxSize;
+    private final AccountReportLimit accountLimit;
     private final SecureRandom random = new SecureRandom();
 
     ReportFiling(
@@ -48,7 +49,9 @@ public class ReportFiling {
             Clustering clustering,
             LinkChecker links,
             UnitDirectory directory,
-            @Value("${lantoa.reports.screenshot.max-size:5MB}") DataSize screenshotMaxSize) {
+            @Value("${lantoa.reports.screenshot.max-size:5MB}") DataSize screenshotMaxSize,
+            AccountReportLimit accountLimit) {
+        this.accountLimit = accountLimit;
         this.queries = queries;
         this.clustering = clustering;
         this.links = links;
@@ -58,6 +61,9 @@ public class ReportFiling {
 
     @Transactional
     public Filed store(ReportSubmission s, Reporter reporter, String idempotencyKey, String category) {
+        if (!reporter.isAnonymous()) {
+            accountLimit.check(reporter.user());
+        }
         String content =
                 VietnameseText.nfc(s.content() == null ? "" : s.content().strip());
         if (content.length() < ReportIntake.MIN_CONTENT || content.length() > ReportIntake.MAX_CONTENT) {

@@ -11,13 +11,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.TooManyRequestsException;
 import vn.lantoa.reports.FiledReport;
 import vn.lantoa.reports.ReportIntake;
 import vn.lantoa.reports.Reporter;
 
 /**
  * The member's report form {@code /thanh-vien/phan-anh}, made for the phone: the member is the
- * reporter (their account and member record), so no contact fields and no flood limit.
+ * reporter (their account and member record), so no contact fields and no per-address flood
+ * limit, but a per-account one (see {@code AccountReportLimit}).
  */
 @Controller
 class MemberReportController {
@@ -54,6 +56,12 @@ class MemberReportController {
             return "redirect:" + RECEIVED + "?ma=" + filed.trackingCode();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("page", forms.invalidPage(withoutContact, e.messageKey(), e.args(), FORM, true));
+            return "reports/member-report";
+        } catch (TooManyRequestsException e) {
+            // The per-account limit: the form again, with the reason, what was typed kept.
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
             model.addAttribute("page", forms.invalidPage(withoutContact, e.messageKey(), e.args(), FORM, true));
             return "reports/member-report";
         }
