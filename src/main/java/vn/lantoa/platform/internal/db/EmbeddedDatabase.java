@@ -116,7 +116,9 @@ public final class EmbeddedDatabase implements Closeable {
 
     /**
      * After a {@code kill -9} of the application, its postmaster keeps running on the cluster and
-     * a new start would fail on {@code postmaster.pid}. Stop that server (fast shutdown) first.
+     * a new start would fail on {@code postmaster.pid}. Stop that server (fast shutdown) first, but
+     * only if it is the postmaster of this very cluster: after a reboot the pid in the file may
+     * belong to another PostgreSQL or to anything else, which is left alone.
      */
     static void stopStaleServer(Path cluster) {
         Path pidFile = cluster.resolve("postmaster.pid");
@@ -125,18 +127,71 @@ public final class EmbeddedDatabase implements Closeable {
             return;
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
-        if (process.isPresent() && isPostgres(process.get())) {
+        if (process.isPresent() && servesCluster(process.get(), cluster)) {
             log.warn("A PostgreSQL server (pid {}) from an earlier run still uses {}; stopping it", pid.get(), cluster);
             signal(pid.get(), "-INT");
             if (!waitForExit(process.get(), Duration.ofSeconds(20))) {
                 process.get().destroyForcibly();
                 waitForExit(process.get(), Duration.ofSeconds(5));
             }
+        } else if (process.isPresent()) {
+            log.warn(
+                    "{} names pid {}, a process that does not serve this cluster ({}); leaving it alone"
+                            + " and removing the stale file",
+                    pidFile,
+                    pid.get(),
+                    process.get().info().command().orElse("?"));
         }
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException e) {
             throw new EmbeddedDatabaseException(EmbeddedDatabaseException.Reason.DATA_DIR_NOT_WRITABLE, cluster, e);
+        }
+    }
+
+    /**
+     * Whether the process is a postmaster of this cluster: its command line carries {@code -D
+     * <cluster>} or its working directory (a postmaster changes into its data directory) is the
+     * cluster. When neither can be read, the answer is no: better a failed start with a clear
+     * message than a signal to a stranger.
+     */
+    static boolean servesCluster(ProcessHandle process, Path cluster) {
+        Path target = realPath(cluster);
+        List<String> args = commandLine(process);
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String dir = arg.equals("-D") && i + 1 < args.size()
+                    ? args.get(i + 1)
+                    : arg.startsWith("-D") && arg.length() > 2
+                            ? arg.substring(2)
+                            : arg.startsWith("--pgdata=") ? arg.substring("--pgdata=".length()) : null;
+            if (dir != null && realPath(Path.of(dir)).equals(target)) {
+                return true;
+            }
+        }
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd"))
+                    .equals(target);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** The process's arguments: {@code /proc/<pid>/cmdline} on Linux, else what the JDK can tell. */
+    private static List<String> commandLine(ProcessHandle process) {
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+            return List.of(new String(raw, StandardCharsets.UTF_8).split("\0"));
+        } catch (IOException | SecurityException e) {
+            return process.info().arguments().map(List::of).orElse(List.of());
+        }
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 
@@ -149,10 +204,6 @@ public final class EmbeddedDatabase implements Closeable {
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(c -> c.contains("postgres")).orElse(true);
     }
 
     private static void signal(long pid, String signal) {

@@ -70,6 +70,43 @@ class EmbeddedDatabaseTests {
         }
     }
 
+    /**
+     * Issue 16 point 2: a stale {@code postmaster.pid} that names a live process which does not
+     * serve this cluster (after a reboot the pid is someone else's). The process is called
+     * {@code postgres}, so a check of the name alone would have stopped it.
+     */
+    @Test
+    void leavesAnUnrelatedProcessAloneWhosePidIsInAStalePostmasterPid() throws Exception {
+        Path fakePostgres = Files.copy(Path.of("/bin/sleep"), dataDir.resolve("postgres-bin"));
+        Path named = Files.createDirectories(dataDir.resolve("other")).resolve("postgres");
+        Files.move(fakePostgres, named);
+        named.toFile().setExecutable(true);
+        Process stranger = new ProcessBuilder(named.toString(), "300").start();
+        try {
+            Path cluster = Files.createDirectories(dataDir.resolve("data/postgres"));
+            Files.writeString(
+                    cluster.resolve("postmaster.pid"), stranger.pid() + "\n" + cluster + "\n1700000000\n5432\n");
+            assertThat(EmbeddedDatabase.servesCluster(stranger.toHandle(), cluster))
+                    .isFalse();
+
+            try (EmbeddedDatabase started = EmbeddedDatabase.start(dataDir.resolve("data"))) {
+                assertThat(stranger.isAlive())
+                        .as("the stranger was not signalled")
+                        .isTrue();
+                assertThat(queryString(started, "SELECT 'chạy'")).isEqualTo("chạy");
+                // while the real postmaster is recognised as this cluster's
+                long postmaster = Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid"))
+                        .getFirst()
+                        .trim());
+                assertThat(EmbeddedDatabase.servesCluster(
+                                ProcessHandle.of(postmaster).orElseThrow(), cluster))
+                        .isTrue();
+            }
+        } finally {
+            stranger.destroyForcibly().waitFor();
+        }
+    }
+
     /** Run in a child JVM: starts the server, writes a row, says READY and waits to be killed. */
     static final class Owner {
         public static void main(String[] args) throws Exception {
