@@ -14,9 +14,28 @@ final class Reader {
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     final String userAgent;
+    private final HttpClient http;
+    private final String host;
 
     Reader(String userAgent) {
+        this(userAgent, HTTP, "localhost");
+    }
+
+    private Reader(String userAgent, HttpClient http, String host) {
         this.userAgent = userAgent;
+        this.http = http;
+        this.host = host;
+    }
+
+    /** The same reader connecting to, and from, one of this machine's own addresses. */
+    Reader from(java.net.InetAddress address) {
+        return new Reader(
+                userAgent,
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .localAddress(address)
+                        .build(),
+                address.getHostAddress());
     }
 
     static Reader unique() {
@@ -29,7 +48,7 @@ final class Reader {
     }
 
     HttpResponse<String> send(int port, String path, String method, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + path))
                 .header("User-Agent", userAgent)
                 .header("Accept", "text/html")
                 .method(method, HttpRequest.BodyPublishers.noBody());
@@ -37,7 +56,7 @@ final class Reader {
             request.headers(headers);
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

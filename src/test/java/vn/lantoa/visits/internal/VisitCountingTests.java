@@ -140,7 +140,10 @@ class VisitCountingTests {
 
     @Test
     void anUntrustedForwardedForDoesNotMakeNewVisitors() throws Exception {
-        Reader reader = Reader.unique();
+        // from an address that is not loopback: a proxy on loopback is trusted to forward the client's address
+        java.net.InetAddress own = vn.lantoa.platform.NonLoopbackAddress.find().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(own != null, "no non-loopback address on this machine");
+        Reader reader = Reader.unique().from(own);
         VisitFigures before = settled();
         reader.get(port, "/", "X-Forwarded-For", "203.0.113.7");
         reader.get(port, "/", "X-Forwarded-For", "198.51.100.9");
