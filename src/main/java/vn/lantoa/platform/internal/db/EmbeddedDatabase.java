@@ -3,6 +3,9 @@ package vn.lantoa.platform.internal.db;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL that LanToa runs when no {@code spring.datasource.url} is given. Its
- * cluster lives in {@code <data-dir>/postgres} and survives restarts; a server left running by a
- * killed process is stopped before a new one starts.
+ * cluster lives in {@code <data-dir>/postgres} and survives restarts; it listens on a fixed port
+ * ({@code lantoa.embedded.port}, 5433 by default) so operators can reach it with {@code pg_dump} or
+ * {@code psql}; a server left running by a killed process is stopped before a new one starts.
  */
 public final class EmbeddedDatabase implements Closeable {
 
@@ -34,9 +38,25 @@ public final class EmbeddedDatabase implements Closeable {
         this.postgres = postgres;
     }
 
-    /** A server for the application's data: every acknowledged commit is on disk. */
+    /** The file, next to the cluster, that says which port the server listens on (for pg_dump, psql). */
+    static final String PORT_FILE = "postgres.port";
+
+    /** A server for the application's data, on a free port: every acknowledged commit is on disk. */
     public static EmbeddedDatabase start(Path dataDir) {
-        return start(dataDir, true);
+        return start(dataDir, true, 0);
+    }
+
+    /**
+     * A server for the application's data on {@code port} (0: any free port), or on a free port
+     * with a warning when that one is taken. The port is also written to {@code
+     * <data-dir>/postgres.port}.
+     */
+    public static EmbeddedDatabase start(Path dataDir, int port) {
+        return start(dataDir, true, port);
+    }
+
+    static EmbeddedDatabase start(Path dataDir, boolean durable) {
+        return start(dataDir, durable, 0);
     }
 
     /**
@@ -45,11 +65,21 @@ public final class EmbeddedDatabase implements Closeable {
      *     lose acknowledged commits or corrupt the cluster. Fine for throw-away test databases, not
      *     for the application's data.
      */
-    static EmbeddedDatabase start(Path dataDir, boolean durable) {
+    static EmbeddedDatabase start(Path dataDir, boolean durable, int port) {
         Path cluster = prepare(dataDir);
         stopStaleServer(cluster);
+        int chosen = port;
+        if (port > 0 && !isFree(port)) {
+            chosen = 0;
+            log.warn(
+                    "Port {} for the embedded PostgreSQL is taken by another program; using a free port this time"
+                            + " (see {}). Set lantoa.embedded.port to choose another.",
+                    port,
+                    cluster.resolveSibling(PORT_FILE));
+        }
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPort(chosen)
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
@@ -63,6 +93,7 @@ public final class EmbeddedDatabase implements Closeable {
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();
+            Files.writeString(cluster.resolveSibling(PORT_FILE), postgres.getPort() + "\n", StandardCharsets.US_ASCII);
             log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), cluster);
             return database;
         } catch (IOException | SQLException | RuntimeException e) {
@@ -85,6 +116,17 @@ public final class EmbeddedDatabase implements Closeable {
     @Override
     public void close() throws IOException {
         postgres.close();
+    }
+
+    /** Whether nothing listens on the port on the loopback address (where the embedded server listens). */
+    static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void createDatabaseIfMissing() throws SQLException {

@@ -20,13 +20,19 @@ class EmbeddedDatabaseConfiguration {
     /** Tests set this to share one server per JVM, in a temporary directory. */
     static final String SHARED_PER_JVM = "lantoa.embedded.shared-per-jvm";
 
+    /** The embedded server's port; 0 for any free one. Not PostgreSQL's 5432, so a system PostgreSQL may run beside it. */
+    static final String PORT = "lantoa.embedded.port";
+
+    static final int DEFAULT_PORT = 5433;
+
     @Bean(destroyMethod = "")
     EmbeddedDatabaseHandle embeddedDatabase(LanToaProperties properties, Environment environment) {
         if (environment.getProperty(SHARED_PER_JVM, Boolean.class, false)) {
             return new EmbeddedDatabaseHandle(SharedEmbeddedDatabase.get(), false);
         }
         Path dataDir = properties.dataDir();
-        return new EmbeddedDatabaseHandle(EmbeddedDatabase.start(dataDir), true);
+        int port = environment.getProperty(PORT, Integer.class, DEFAULT_PORT);
+        return new EmbeddedDatabaseHandle(EmbeddedDatabase.start(dataDir, port), true);
     }
 
     @Bean

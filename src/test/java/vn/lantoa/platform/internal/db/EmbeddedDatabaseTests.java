@@ -107,6 +107,40 @@ class EmbeddedDatabaseTests {
         }
     }
 
+    /** Issue 16 point 3: a fixed port an operator can give pg_dump, also written next to the cluster. */
+    @Test
+    void listensOnTheGivenPortAndSaysWhichNextToTheCluster() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, port)) {
+            assertThat(db.port()).isEqualTo(port);
+            assertThat(db.jdbcUrl()).contains(":" + port + "/");
+            assertThat(Files.readString(dataDir.resolve(EmbeddedDatabase.PORT_FILE))
+                            .strip())
+                    .isEqualTo(String.valueOf(port));
+        }
+        // the same port again after a restart, so a backup script keeps working
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(dataDir, port)) {
+            assertThat(again.port()).isEqualTo(port);
+        }
+    }
+
+    @Test
+    void fallsBackToAFreePortWhenTheGivenOneIsTakenAndSaysWhich() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertThat(EmbeddedDatabase.isFree(taken.getLocalPort())).isFalse();
+            try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, taken.getLocalPort())) {
+                assertThat(db.port()).isNotEqualTo(taken.getLocalPort());
+                assertThat(queryString(db, "SELECT 'vẫn chạy'")).isEqualTo("vẫn chạy");
+                assertThat(Files.readString(dataDir.resolve(EmbeddedDatabase.PORT_FILE))
+                                .strip())
+                        .isEqualTo(String.valueOf(db.port()));
+            }
+        }
+    }
+
     /** Run in a child JVM: starts the server, writes a row, says READY and waits to be killed. */
     static final class Owner {
         public static void main(String[] args) throws Exception {
