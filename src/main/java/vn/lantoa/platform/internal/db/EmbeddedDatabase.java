@@ -121,7 +121,8 @@ public final class EmbeddedDatabase implements Closeable {
     /** Whether nothing listens on the port on the loopback address (where the embedded server listens). */
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(
+                    true); // as PostgreSQL does: connections of the last run in TIME_WAIT do not make it taken
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
             return true;
         } catch (IOException e) {

@@ -91,7 +91,7 @@ class ErrorPageController implements ErrorController {
 
     static String messageKey(HttpStatus status) {
         return switch (status.value()) {
-            case 400, 401, 403, 404, 405, 413, 429 -> "error." + status.value();
+            case 400, 401, 403, 404, 405, 413, 429, 503 -> "error." + status.value();
             default -> status.is4xxClientError() ? "error.400" : "error.500";
         };
     }
