@@ -269,4 +269,14 @@ class BackOfficeTests {
                 .as("an admin counts every open case")
                 .isEqualTo(open);
     }
+
+    @Test
+    void theMenuAndEveryTileSpeakEnglishOnRequest() {
+        for (String username : STAFF) {
+            Document page = page(signedIn(username), "/quan-tri?lang=en");
+            assertThat(page.select("html").attr("lang")).isEqualTo("en");
+            assertThat(page.select("nav.lt-bo-nav a[aria-current=page]").text()).isEqualTo("Dashboard");
+            assertThat(page.select(".lt-tile")).as(username).isNotEmpty();
+        }
+    }
 }
