@@ -13,7 +13,7 @@ public final class BackOffice {
 
     private BackOffice() {}
 
-    /** The menu's sections, in this order. Their labels are the platform's keys {@code backOffice.section.<name>}. */
+    /** The menu's sections, in this order. Their labels are the platform's keys {@code backOffice.section.<name in lower case>}. */
     public enum Section {
         OVERVIEW,
         NEWS,
@@ -28,7 +28,8 @@ public final class BackOffice {
      * One link of the menu.
      *
      * @param labelKey message key of the link's text, in the contributing module's bundle
-     * @param href the page; the entry is marked current when the request path starts with it
+     * @param href the page; the entry is marked current when the request is on it or below it (the longest
+     *     such entry wins, so {@code /quan-tri} is current only on the dashboard itself)
      * @param order position inside the section, smaller first
      */
     public record MenuEntry(Section section, String labelKey, String href, int order) {}
