@@ -5,13 +5,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.lantoa.platform.CurrentUser;
 
-/** Entry of the back office; each module adds its own pages under {@code /quan-tri/}. */
+/** Entry of the back office: the dashboard of the user's role and scope; modules add their pages under {@code /quan-tri/}. */
 @Controller
 class BackOfficeHomeController {
 
-    @GetMapping("/quan-tri")
+    static final String HOME = "/quan-tri";
+
+    private final BackOfficeDashboard dashboard;
+
+    BackOfficeHomeController(BackOfficeDashboard dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    @GetMapping(HOME)
     String home(Model model) {
-        model.addAttribute("page", new BackOfficeHomePage(CurrentUser.get().orElseThrow()));
+        CurrentUser user = CurrentUser.get().orElseThrow();
+        model.addAttribute("page", new BackOfficeHomePage(user, dashboard.tilesFor(user)));
         return "platform/back-office-home";
     }
 }

@@ -22,7 +22,8 @@ public record Ui(
         VisitorCounter.Source visitorCounterSource,
         String host,
         PublicFrame.Source publicFrameSource,
-        UnreadNotices unreadNoticesSource) {
+        UnreadNotices unreadNoticesSource,
+        BackOfficeMenu backOfficeMenuSource) {
 
     public static final String MODEL_ATTRIBUTE = "ui";
 
@@ -58,6 +59,17 @@ public record Ui(
         return user == null || unreadNoticesSource == null ? 0 : unreadNoticesSource.unreadFor(user);
     }
 
+    /** The back-office menu for the signed-in user, with the entry of this page marked; empty without a menu. */
+    public java.util.List<BackOfficeMenu.Group> backOfficeMenu() {
+        return backOfficeMenuSource == null ? java.util.List.of() : backOfficeMenuSource.forUser(user, path);
+    }
+
+    /** A whole number in the request's language ({@code 1.234} in Vietnamese, {@code 1,234} in English). */
+    public String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(english() ? Locale.ENGLISH : Locale.forLanguageTag("vi"))
+                .format(value);
+    }
+
     /** The same request context in another language (the page cache renders fragments with it). */
     public Ui withLocale(Locale other) {
         return new Ui(
@@ -72,7 +84,8 @@ public record Ui(
                 visitorCounterSource,
                 host,
                 publicFrameSource,
-                unreadNoticesSource);
+                unreadNoticesSource,
+                backOfficeMenuSource);
     }
 
     public String csrfToken() {

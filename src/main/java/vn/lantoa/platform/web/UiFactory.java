@@ -18,18 +18,21 @@ public class UiFactory {
     private final ObjectProvider<VisitorCounter.Source> visitorCounter;
     private final ObjectProvider<PublicFrame.Source> publicFrame;
     private final ObjectProvider<UnreadNotices> unreadNotices;
+    private final ObjectProvider<BackOfficeMenu> backOfficeMenu;
 
     UiFactory(
             MessageSource messages,
             LanToaProperties properties,
             ObjectProvider<VisitorCounter.Source> visitorCounter,
             ObjectProvider<PublicFrame.Source> publicFrame,
-            ObjectProvider<UnreadNotices> unreadNotices) {
+            ObjectProvider<UnreadNotices> unreadNotices,
+            ObjectProvider<BackOfficeMenu> backOfficeMenu) {
         this.messages = messages;
         this.properties = properties;
         this.visitorCounter = visitorCounter;
         this.publicFrame = publicFrame;
         this.unreadNotices = unreadNotices;
+        this.backOfficeMenu = backOfficeMenu;
     }
 
     public Ui forRequest(HttpServletRequest request) {
@@ -52,6 +55,7 @@ public class UiFactory {
                 visitorCounter.getIfAvailable(),
                 request.getServerName(),
                 publicFrame.getIfAvailable(),
-                unreadNotices.getIfAvailable());
+                unreadNotices.getIfAvailable(),
+                backOfficeMenu.getIfAvailable());
     }
 }

@@ -15,13 +15,13 @@ public record TriageScope(boolean all, List<Long> units, boolean publicReports) 
     }
 
     /** SQL condition on the cluster alias {@code c}, with its named parameters. */
-    String condition() {
+    public String condition() {
         return all ? "TRUE" : """
                 EXISTS (SELECT 1 FROM rpt_report s WHERE s.cluster_id = c.id
                         AND (s.unit_id IN (:scopeUnits) OR (:scopePublic AND s.unit_id IS NULL)))""";
     }
 
-    Map<String, Object> params() {
+    public Map<String, Object> params() {
         return all ? Map.of() : Map.of("scopeUnits", units, "scopePublic", publicReports);
     }
 }

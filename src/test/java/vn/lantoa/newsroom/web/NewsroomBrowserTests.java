@@ -61,7 +61,7 @@ class NewsroomBrowserTests {
 
         signInAs("bientap");
         browser.get(url("/quan-tri"));
-        browser.findElement(By.linkText("Bài viết và chuyên mục")).click();
+        browser.findElement(By.linkText("Bài viết")).click();
         browser.findElement(By.linkText("Viết bài mới")).click();
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("summary")).sendKeys("Đảng viên chi bộ ấp Cầu Tre học tập, quán triệt Nghị quyết.");

@@ -1,0 +1,152 @@
+package vn.lantoa.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.lantoa.platform.Axe;
+import vn.lantoa.platform.Chromium;
+import vn.lantoa.platform.LanToaIntegrationTest;
+
+/**
+ * The back office in a real browser at a phone's and a laptop's size: the dashboard of every demo
+ * role without WCAG 2.1 AA violations, and the menu that folds into a panel on the phone.
+ * Screenshots go to {@code target/screenshots/}; with {@code -Dlantoa.screenshots=true} also of
+ * a few pages from each role's menu.
+ */
+@LanToaIntegrationTest
+class BackOfficeBrowserTests {
+
+    static final Dimension PHONE = new Dimension(390, 844);
+    static final Dimension LAPTOP = new Dimension(1366, 900);
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.quit();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    void signInAs(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/dang-nhap"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        WebElement password = browser.findElement(By.id("password"));
+        password.sendKeys(LanToaIntegrationTest.DEMO_PASSWORD);
+        password.submit();
+        waiting().until(ExpectedConditions.stalenessOf(password));
+    }
+
+    void open(String path, Dimension size) {
+        browser.manage().window().setSize(size);
+        browser.get(url(path));
+        waiting()
+                .until(d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
+    }
+
+    void shoot(String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void everyRolesDashboardHasNoAccessibilityViolationsOnAPhoneAndALaptop() throws IOException {
+        boolean more = Boolean.getBoolean("lantoa.screenshots");
+        for (String username : BackOfficeTests.STAFF) {
+            signInAs(username);
+            for (Dimension size : List.of(PHONE, LAPTOP)) {
+                open("/quan-tri", size);
+                assertThat(browser.findElements(By.cssSelector(".lt-tile")))
+                        .as(username + " has figures")
+                        .isNotEmpty();
+                shoot("dashboard-" + username + "-" + size.getWidth());
+                assertThat(Axe.violations(browser)).as(username + " at " + size).isEmpty();
+                if (more) {
+                    List<String> hrefs = new ArrayList<>();
+                    browser.findElements(By.cssSelector("nav.lt-bo-nav ul a"))
+                            .forEach(a -> hrefs.add(a.getDomAttribute("href")));
+                    for (String href : hrefs.subList(1, Math.min(hrefs.size(), 4))) {
+                        open(href, size);
+                        shoot("page-" + username + href.replace('/', '_') + "-" + size.getWidth());
+                        System.out.println(
+                                "axe " + username + " " + href + " " + size + ": " + Axe.violations(browser));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void onAPhoneTheMenuIsAPanelThatOpensAndCloses() throws IOException {
+        signInAs("quantri");
+        open("/quan-tri", PHONE);
+        By articles = By.cssSelector("nav.lt-bo-nav a[href='/quan-tri/bai-viet']");
+        assertThat(browser.findElement(articles).isDisplayed())
+                .as("folded away")
+                .isFalse();
+
+        browser.findElement(By.cssSelector(".lt-bo-toggle")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(articles));
+        shoot("menu-open-390");
+        assertThat(Axe.violations(browser)).as("with the menu open").isEmpty();
+        assertThat(browser.findElement(By.cssSelector("nav.lt-bo-nav a[aria-current=page]"))
+                        .getDomAttribute("href"))
+                .isEqualTo("/quan-tri");
+
+        browser.findElement(By.cssSelector("#lt-bo-menu .btn-close")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(articles));
+
+        browser.findElement(By.cssSelector(".lt-bo-toggle")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(articles)).click();
+        waiting().until(ExpectedConditions.urlToBe(url("/quan-tri/bai-viet")));
+        assertThat(browser.findElement(By.cssSelector("nav.lt-bo-nav a[aria-current=page]"))
+                        .getDomAttribute("href"))
+                .isEqualTo("/quan-tri/bai-viet");
+    }
+
+    @Test
+    void onALaptopTheMenuStaysBesideThePage() {
+        signInAs("quantri");
+        open("/quan-tri/phan-anh", LAPTOP);
+        assertThat(browser.findElement(By.cssSelector("nav.lt-bo-nav a[aria-current=page]"))
+                        .isDisplayed())
+                .isTrue();
+        assertThat(browser.findElement(By.cssSelector(".lt-bo-toggle")).isDisplayed())
+                .isFalse();
+    }
+}
