@@ -27,6 +27,8 @@ public final class TextNormalizer {
 
     private static final String TEENCODE_RESOURCE = "/reports/teencode.tsv";
     private static final String SYNONYMS_RESOURCE = "/reports/synonyms.tsv";
+    private static final String NUMBERS_RESOURCE = "/reports/numbers.tsv";
+    private static final Amounts AMOUNTS = new Amounts(rows(NUMBERS_RESOURCE, 3));
     private static final Map<String, String> TONE_PLACEMENT = tonePlacement();
     private static final TextNormalizer DEFAULT = new TextNormalizer(load(TEENCODE_RESOURCE), load(SYNONYMS_RESOURCE));
 
@@ -102,7 +104,7 @@ public final class TextNormalizer {
      * words that folding merges ({@code hồ}, {@code hộ}, {@code họ}) when the reporter typed accents.
      */
     public List<String> accentedSyllables(String text) {
-        return words(withSynonyms(text));
+        return both(text).accented();
     }
 
     /** Both syllable lists of a text, from one pass of the synonym replacement. */
@@ -111,7 +113,38 @@ public final class TextNormalizer {
     /** {@link #syllables} and {@link #accentedSyllables} of a text, at the cost of little more than one. */
     public Syllables both(String text) {
         String replaced = withSynonyms(text);
-        return new Syllables(folded(replaced), words(replaced));
+        List<String> folded = folded(replaced);
+        return new Syllables(folded, accented(words(replaced), folded));
+    }
+
+    /**
+     * The accented words with the numbers and amounts of the folded list instead of their written
+     * forms ({@code 5tr}, {@code 5.000.000đ}), so both lists see {@code 5000000}.
+     */
+    private static List<String> accented(List<String> words, List<String> folded) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            if (!containsDigit(w)) {
+                out.add(w);
+            }
+        }
+        for (String f : folded) {
+            if (containsDigit(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a term holds a digit: a number, an amount, a percentage or a date. */
+    static boolean containsDigit(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The runs of letters and numbers ({@code \p{L}}, {@code \p{N}}) of a text, without a regex. */
@@ -172,7 +205,7 @@ public final class TextNormalizer {
                 while (i < n && (isDigit(folded.charAt(i)) || isNumberJoiner(folded, i))) {
                     i++;
                 }
-                previousNumber = digitsOnly(folded.substring(start, i));
+                previousNumber = Amounts.number(folded.substring(start, i));
                 out.add(previousNumber);
                 continue;
             }
@@ -195,12 +228,12 @@ public final class TextNormalizer {
             previousNumber = null;
             i++;
         }
-        return out;
+        return AMOUNTS.canonical(out);
     }
 
     /** Canonical text with regional variants and synonyms replaced by one form. */
     String withSynonyms(String text) {
-        String canonical = canonical(text);
+        String canonical = Amounts.spellOut(canonical(text));
         if (synonymPattern == null) {
             return canonical;
         }
@@ -266,10 +299,6 @@ public final class TextNormalizer {
                 && isDigit(s.charAt(i - 1));
     }
 
-    private static String digitsOnly(String s) {
-        return s.replace(".", "").replace(",", "");
-    }
-
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -298,6 +327,13 @@ public final class TextNormalizer {
 
     static Map<String, String> load(String resource) {
         Map<String, String> map = new HashMap<>();
+        rows(resource, 2).forEach(parts -> map.put(parts[0], parts[1]));
+        return map;
+    }
+
+    /** The tab-separated rows of a data file, stripped; lines starting with {@code //} are comments. */
+    static List<String[]> rows(String resource, int fields) {
+        List<String[]> rows = new ArrayList<>();
         try (InputStream in = TextNormalizer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);
@@ -309,14 +345,17 @@ public final class TextNormalizer {
                     continue;
                 }
                 String[] parts = line.split("\t");
-                if (parts.length != 2) {
+                if (parts.length != fields) {
                     throw new IllegalStateException("Bad line in " + resource + ": " + line);
                 }
-                map.put(parts[0].strip(), parts[1].strip());
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = parts[i].strip();
+                }
+                rows.add(parts);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return map;
+        return rows;
     }
 }

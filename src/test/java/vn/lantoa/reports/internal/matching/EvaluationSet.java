@@ -21,12 +21,26 @@ record EvaluationSet(List<MatchableClaim> claims, List<LabelledReport> reports) 
     }
 
     static EvaluationSet load() {
-        List<MatchableClaim> claims = read("/reports/eval/claims.tsv", 4, f -> new MatchableClaim(f[0], f[3]));
-        List<LabelledReport> reports = read(
-                "/reports/eval/reports.tsv",
-                4,
-                f -> new LabelledReport(f[0], "-".equals(f[1]) ? null : f[1], f[2], f[3]));
-        return new EvaluationSet(claims, reports);
+        return new EvaluationSet(originalClaims(), reports("/reports/eval/reports.tsv"));
+    }
+
+    /**
+     * The sibling set ({@code eval/siblings}): 120 claims in 40 families of three siblings, on file
+     * together with the 64 claims of the first set, and rumour-style reports about them or about
+     * nothing on file.
+     */
+    static EvaluationSet siblings() {
+        List<MatchableClaim> claims = new ArrayList<>(originalClaims());
+        claims.addAll(read("/reports/eval/siblings/claims.tsv", 3, f -> new MatchableClaim(f[0], f[2])));
+        return new EvaluationSet(List.copyOf(claims), reports("/reports/eval/siblings/reports.tsv"));
+    }
+
+    private static List<MatchableClaim> originalClaims() {
+        return read("/reports/eval/claims.tsv", 4, f -> new MatchableClaim(f[0], f[3]));
+    }
+
+    private static List<LabelledReport> reports(String resource) {
+        return read(resource, 4, f -> new LabelledReport(f[0], "-".equals(f[1]) ? null : f[1], f[2], f[3]));
     }
 
     List<LabelledReport> split(String name) {

@@ -23,6 +23,7 @@ final class ReferenceClaimMatcher {
     private final ReferenceBm25Index accentedIndex;
     private final ReferenceBm25Index bigramIndex;
     private final ReferenceBm25Index characterIndex;
+    private final ReferenceBm25Index keyIndex;
     private final List<long[]> signatures = new ArrayList<>();
 
     ReferenceClaimMatcher(List<MatchableClaim> claims) {
@@ -37,18 +38,21 @@ final class ReferenceClaimMatcher {
         List<List<String>> accented = new ArrayList<>();
         List<List<String>> bigrams = new ArrayList<>();
         List<List<String>> characters = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
         for (MatchableClaim claim : this.claims) {
             List<String> s = normalizer.syllables(claim.text());
             syllables.add(s);
             accented.add(normalizer.accentedSyllables(claim.text()));
             bigrams.add(Shingles.bigrams(s));
             characters.add(Shingles.characterGrams(s, CHARACTER_GRAM));
+            keys.add(ClaimMatcher.keyTerms(s));
             signatures.add(MIN_HASH.signature(Shingles.hashed(s, SHINGLE)));
         }
         syllableIndex = new ReferenceBm25Index(syllables);
         accentedIndex = new ReferenceBm25Index(accented);
         bigramIndex = new ReferenceBm25Index(bigrams);
         characterIndex = new ReferenceBm25Index(characters);
+        keyIndex = new ReferenceBm25Index(keys);
     }
 
     public int size() {
@@ -65,9 +69,11 @@ final class ReferenceClaimMatcher {
         double[] acc = relative(accentedIndex, normalizer.accentedSyllables(text));
         double[] big = relative(bigramIndex, Shingles.bigrams(s));
         double[] chr = relative(characterIndex, Shingles.characterGrams(s, CHARACTER_GRAM));
+        List<String> keys = ClaimMatcher.keyTerms(s);
+        double[] key = keys.isEmpty() ? null : relative(keyIndex, keys);
         long[] signature = MIN_HASH.signature(Shingles.hashed(s, SHINGLE));
         List<MatchCandidate> out = new ArrayList<>();
-        double total = weights.total();
+        double total = weights.total(!keys.isEmpty());
         for (int i = 0; i < claims.size(); i++) {
             if (syl[i] == 0 && chr[i] == 0) {
                 continue;
@@ -76,6 +82,7 @@ final class ReferenceClaimMatcher {
                     + weights.accented() * acc[i]
                     + weights.bigrams() * big[i]
                     + weights.characters() * chr[i]
+                    + (key == null ? 0 : weights.keyTerms() * key[i])
                     + weights.nearDuplicate() * MinHash.similarity(signature, signatures.get(i));
             out.add(new MatchCandidate(claims.get(i).id(), score / total));
         }
