@@ -2,6 +2,7 @@ package vn.lantoa.reports;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Service;
 import vn.lantoa.reports.internal.ClaimQueries;
 import vn.lantoa.reports.internal.ClaimQueries.ClaimRow;
 import vn.lantoa.reports.internal.matching.ClaimMatcher;
+import vn.lantoa.reports.internal.matching.MatchCandidate;
+import vn.lantoa.reports.internal.matching.MatchConfidence;
 import vn.lantoa.reports.internal.matching.MatchableClaim;
 
 /**
@@ -67,25 +70,41 @@ public class ClaimMatching {
         });
     }
 
-    /** The best {@code limit} claims for the text, best first. */
+    /**
+     * The best {@code limit} claims for the text, best first; the first is a {@code match} when the
+     * confidence in it reaches {@link MatchConfidence#SHOW_FROM}.
+     */
     public List<SimilarClaim> similar(String text, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        int wanted = Math.min(Math.max(limit, 0), MAX_LIMIT);
+        if (wanted == 0) {
+            return List.of();
+        }
         Snapshot current = current();
-        return current.matcher().match(text, Math.min(Math.max(limit, 0), MAX_LIMIT)).stream()
+        // Two at least: the confidence in the best depends on its lead over the second.
+        List<MatchCandidate> candidates = current.matcher().match(text, Math.max(wanted, 2));
+        double confidence = MatchConfidence.ofBest(candidates);
+        List<SimilarClaim> out = new ArrayList<>(wanted);
+        for (int i = 0; i < candidates.size() && out.size() < wanted; i++) {
+            MatchCandidate candidate = candidates.get(i);
+            ClaimRow row = current.claims().get(Long.valueOf(candidate.claimId()));
+            if (row == null) {
                 // A claim appended by another thread after this snapshot was taken has no row here.
-                .filter(candidate -> current.claims().containsKey(Long.valueOf(candidate.claimId())))
-                .map(candidate -> {
-                    ClaimRow row = current.claims().get(Long.valueOf(candidate.claimId()));
-                    return new SimilarClaim(
-                            row.id(),
-                            row.statement(),
-                            row.verdict(),
-                            row.refutationArticleId(),
-                            Math.round(candidate.score() * 1000) / 1000.0);
-                })
-                .toList();
+                continue;
+            }
+            boolean best = i == 0;
+            out.add(new SimilarClaim(
+                    row.id(),
+                    row.statement(),
+                    row.verdict(),
+                    row.refutationArticleId(),
+                    Math.round(candidate.score() * 1000) / 1000.0,
+                    best ? Math.round(confidence * 1000) / 1000.0 : 0,
+                    best && confidence >= MatchConfidence.SHOW_FROM));
+        }
+        return List.copyOf(out);
     }
 
     private Snapshot current() {

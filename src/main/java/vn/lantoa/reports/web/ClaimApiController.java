@@ -40,7 +40,9 @@ class ClaimApiController {
                         c.verdict().name(),
                         c.verdict().vafcLabel(),
                         c.refutationArticleId(),
-                        c.score()))
+                        c.score(),
+                        c.confidence(),
+                        c.match() ? SimilarClaimsResponse.MATCH : SimilarClaimsResponse.POSSIBLY_RELATED))
                 .toList();
         return new SimilarClaimsResponse(candidates);
     }

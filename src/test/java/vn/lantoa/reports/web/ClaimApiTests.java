@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.reports.ReportIntake;
 import vn.lantoa.reports.Verdict;
 import vn.lantoa.reports.internal.ClaimQueries;
 
@@ -62,6 +63,30 @@ class ClaimApiTests {
             assertThat(candidates.get(i).get("score").asDouble())
                     .isLessThanOrEqualTo(candidates.get(i - 1).get("score").asDouble());
         }
+    }
+
+    @Test
+    void marksOnlyAConfidentBestCandidateAsAMatchAndTheRestAsPossiblyRelated() throws Exception {
+        String village = "Ấp " + UUID.randomUUID().toString().substring(0, 8);
+        long id = claims.insert(
+                village + ": trạm y tế thu 300 nghìn đồng mỗi mũi vắc xin sởi cho trẻ em.", Verdict.FALSE, null, null);
+        Browser handler = signedIn("xuly");
+
+        JsonNode same = json.readTree(handler.get(similar(village.toLowerCase() + " tram y te thu 300k moi mui vac xin soi cho tre em"), JSON)
+                        .body())
+                .get("candidates");
+        assertThat(same.get(0).get("claimId").asLong()).isEqualTo(id);
+        assertThat(same.get(0).get("relation").asString()).isEqualTo("match");
+        assertThat(same.get(0).get("confidence").asDouble()).isGreaterThanOrEqualTo(ReportIntake.SHOW_MATCH_FROM);
+        for (int i = 1; i < same.size(); i++) {
+            assertThat(same.get(i).get("relation").asString()).isEqualTo("possibly-related");
+        }
+
+        JsonNode other = json.readTree(handler.get(similar("Bộ Y tế tặng 2 triệu đồng cho mỗi người dân, bấm vào link để nhận quà"), JSON)
+                        .body())
+                .get("candidates");
+        assertThat(other.size()).isPositive();
+        assertThat(other).allSatisfy(c -> assertThat(c.get("relation").asString()).isEqualTo("possibly-related"));
     }
 
     @Test

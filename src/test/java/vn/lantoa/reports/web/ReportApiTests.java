@@ -48,6 +48,19 @@ class ReportApiTests {
     }
 
     @Test
+    void aReportOfADifferentStoryIsNotToldItWasVerifiedAlready() {
+        // Issue 18: a Bộ Y tế cash-gift link used to be shown the demo claim about unemployment
+        // support from the government (raw score 0.158 >= the old 0.15).
+        HttpResponse<String> filed = ReportClient.anonymous(port)
+                .postJson(
+                        ReportApiController.REPORTS,
+                        body("Bộ Y tế tặng 2 triệu đồng cho mỗi người dân, bấm vào link để nhận quà " + System.nanoTime()),
+                        false);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        assertThat(json.readTree(filed.body()).get("matches").size()).isZero();
+    }
+
+    @Test
     void anAppFilesAnonymouslyWithoutCsrfTokenAndARetryWithTheSameKeyGetsTheSameReport() {
         Browser app = ReportClient.anonymous(port);
         var article = jdbc.sql("""

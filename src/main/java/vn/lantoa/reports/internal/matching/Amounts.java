@@ -17,7 +17,7 @@ final class Amounts {
 
     /** Glued decimals of an amount ({@code 1tr5}, {@code 1 triệu 2}), rewritten before folding. */
     private static final Pattern GLUED =
-            Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3})\\s?(tr|triệu|củ)\\s?(\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d)");
+            Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3})\\s?(tr|triệu|củ)(\\d{1,3})(?![\\p{L}\\p{N}]|[.,]\\d)");
     /** Day and month with a slash or a dash ({@code 1/7}, {@code 15-6}, {@code 31/12/2026}). */
     private static final Pattern DATE =
             Pattern.compile("(?<![\\p{L}\\p{N}/.-])([0-3]?\\d)\\s?[/-]\\s?([01]?\\d)(?:[/-](\\d{2,4}))?(?![\\p{N}/])");
@@ -129,7 +129,13 @@ final class Amounts {
         } else {
             int[] wordsEnd = new int[1];
             Integer spelled = spelled(t, i, wordsEnd);
-            if (spelled == null || wordsEnd[0] >= t.size() || !multipliers.containsKey(t.get(wordsEnd[0]))) {
+            int next = wordsEnd[0];
+            boolean amount = next < t.size()
+                    && (multipliers.containsKey(t.get(next))
+                            || hundreds.containsKey(t.get(next))
+                                    && next + 1 < t.size()
+                                    && multipliers.containsKey(t.get(next + 1)));
+            if (spelled == null || !amount) {
                 return null;
             }
             value = BigDecimal.valueOf(spelled);

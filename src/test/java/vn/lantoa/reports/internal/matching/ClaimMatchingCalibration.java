@@ -62,13 +62,17 @@ final class ClaimMatchingCalibration {
     }
 
     static Shown shown(List<Observation> observations, double threshold) {
+        return shown(observations, o -> o.confidence() >= threshold);
+    }
+
+    static Shown shown(List<Observation> observations, java.util.function.Predicate<Observation> shows) {
         int shown = 0;
         int right = 0;
         int labelled = 0;
         int noClaim = 0;
         int noClaimShown = 0;
         for (Observation o : observations) {
-            boolean show = o.confidence() >= threshold;
+            boolean show = shows.test(o);
             labelled += o.hasClaim() ? 1 : 0;
             noClaim += o.hasClaim() ? 0 : 1;
             if (show) {
@@ -78,6 +82,11 @@ final class ClaimMatchingCalibration {
             }
         }
         return new Shown(observations.size(), noClaim, shown, right, labelled, noClaimShown);
+    }
+
+    /** What the old rule showed: the best candidate whenever its raw score reached {@code from}. */
+    static Shown byRawScore(List<Observation> observations, double from) {
+        return shown(observations, o -> o.best() >= from);
     }
 
     /** Logistic regression of "best is right" on (best, lead) by Newton's method. */
@@ -171,6 +180,12 @@ final class ClaimMatchingCalibration {
             }
             return;
         }
+        System.out.println("before (shown whenever the best raw score >= 0.15, the old ReportIntake rule):");
+        for (String split : List.of("dev", "test")) {
+            System.out.print(line("first " + split, byRawScore(observe(EvaluationSet.load(), split), 0.15)));
+            System.out.print(line("sibling " + split, byRawScore(observe(EvaluationSet.siblings(), split), 0.15)));
+        }
+        System.out.println("now (shown from confidence " + MatchConfidence.SHOW_FROM + "):");
         for (String split : List.of("dev", "test")) {
             System.out.print(
                     line("first " + split, shown(observe(EvaluationSet.load(), split), MatchConfidence.SHOW_FROM)));

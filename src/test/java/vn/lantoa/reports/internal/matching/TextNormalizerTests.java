@@ -50,9 +50,9 @@ class TextNormalizerTests {
             ko dc boi thuong                 | khong duoc boi thuong
             k đc bồi thường j                | khong duoc boi thuong gi
             hok bít ntn                      | khong biet nhu the nao
-            nộp 500k phí                     | nop 500 nghin phi
-            mất 5tr 1 sổ                     | mat 5 trieu 1 so
-            tờ 500.000 đồng                  | to 500000 dong
+            nộp 500k phí                     | nop 500000 phi
+            mất 5tr 1 sổ                     | mat 5000000 1 so
+            tờ 500.000 đồng                  | to 500000
             quáaaa trời                      | qua troi
             fải wá                           | phai qua
             cccd bị khóa                     | can cuoc cong dan bi khoa
