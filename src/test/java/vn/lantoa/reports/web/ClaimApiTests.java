@@ -72,7 +72,9 @@ class ClaimApiTests {
                 village + ": trạm y tế thu 300 nghìn đồng mỗi mũi vắc xin sởi cho trẻ em.", Verdict.FALSE, null, null);
         Browser handler = signedIn("xuly");
 
-        JsonNode same = json.readTree(handler.get(similar(village.toLowerCase() + " tram y te thu 300k moi mui vac xin soi cho tre em"), JSON)
+        JsonNode same = json.readTree(handler.get(
+                                similar(village.toLowerCase() + " tram y te thu 300k moi mui vac xin soi cho tre em"),
+                                JSON)
                         .body())
                 .get("candidates");
         assertThat(same.get(0).get("claimId").asLong()).isEqualTo(id);
@@ -82,11 +84,13 @@ class ClaimApiTests {
             assertThat(same.get(i).get("relation").asString()).isEqualTo("possibly-related");
         }
 
-        JsonNode other = json.readTree(handler.get(similar("Bộ Y tế tặng 2 triệu đồng cho mỗi người dân, bấm vào link để nhận quà"), JSON)
+        JsonNode other = json.readTree(handler.get(
+                                similar("Bộ Y tế tặng 2 triệu đồng cho mỗi người dân, bấm vào link để nhận quà"), JSON)
                         .body())
                 .get("candidates");
         assertThat(other.size()).isPositive();
-        assertThat(other).allSatisfy(c -> assertThat(c.get("relation").asString()).isEqualTo("possibly-related"));
+        assertThat(other)
+                .allSatisfy(c -> assertThat(c.get("relation").asString()).isEqualTo("possibly-related"));
     }
 
     @Test

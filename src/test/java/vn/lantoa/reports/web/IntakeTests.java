@@ -50,8 +50,8 @@ class IntakeTests {
         // 1. A repost of a demo claim, typed without diacritics: a code and the claim on file.
         // One made-up word keeps the text unique; a whole UUID is dozens of junk terms that halve the
         // score, and a reporter is only shown a match the matcher is confident of.
-        String repost = "Nghe noi so do cap truoc nam 2000 het gia tri, phai lam lai va nop 5 trieu, ma "
-                + uniqueWord();
+        String repost =
+                "Nghe noi so do cap truoc nam 2000 het gia tri, phai lam lai va nop 5 trieu, ma " + uniqueWord();
         String received = location(browser.postForm(
                 IntakeController.FORM,
                 Map.of("content", repost, "links", "https://example.com/p/1", "category", "distortion")));

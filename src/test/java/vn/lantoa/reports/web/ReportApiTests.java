@@ -54,7 +54,8 @@ class ReportApiTests {
         HttpResponse<String> filed = ReportClient.anonymous(port)
                 .postJson(
                         ReportApiController.REPORTS,
-                        body("Bộ Y tế tặng 2 triệu đồng cho mỗi người dân, bấm vào link để nhận quà " + System.nanoTime()),
+                        body("Bộ Y tế tặng 2 triệu đồng cho mỗi người dân, bấm vào link để nhận quà "
+                                + System.nanoTime()),
                         false);
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
         assertThat(json.readTree(filed.body()).get("matches").size()).isZero();
