@@ -42,3 +42,6 @@ CREATE TABLE stat_member_day
     n         INT    NOT NULL CHECK (n > 0),
     PRIMARY KEY (unit_id, day, member_id)
 );
+
+-- A sharing group's participation: its members' actions, wherever they logged them.
+CREATE INDEX stat_action_member_idx ON stat_action (member_id, day);

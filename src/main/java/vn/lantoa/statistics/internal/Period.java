@@ -63,13 +63,8 @@ public record Period(PeriodKind kind, LocalDate from, LocalDate to) {
      */
     public Period sameLastYear() {
         return switch (kind) {
-            case WEEK -> {
-                int week = from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-                LocalDate inLastYear = from.minusYears(1);
-                LocalDate candidate = inLastYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Math.min(week, (int)
-                        inLastYear.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()));
-                yield containing(kind, candidate);
-            }
+            case WEEK ->
+                containing(kind, from.with(IsoFields.WEEK_BASED_YEAR, from.get(IsoFields.WEEK_BASED_YEAR) - 1L));
             case CUSTOM -> new Period(kind, from.minusYears(1), to.minusYears(1));
             default -> containing(kind, from.minusYears(1));
         };

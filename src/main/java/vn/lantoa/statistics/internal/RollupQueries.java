@@ -53,6 +53,14 @@ class RollupQueries {
                 .single();
     }
 
+    /** How many of the units have a member with a counted action in the range. */
+    long activeUnits(Long[] units, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT count(DISTINCT unit_id) FROM stat_member_day WHERE" + RANGE)
+                .params(units, from, to)
+                .query(Long.class)
+                .single();
+    }
+
     long activeMembers(Long[] units, LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT count(DISTINCT member_id) FROM stat_member_day WHERE" + RANGE)
                 .params(units, from, to)
@@ -98,7 +106,7 @@ class RollupQueries {
         }
         return jdbc.sql("SELECT " + column + "::text, coalesce(sum(n) FILTER (WHERE kind = 'SHARE'), 0),"
                         + " coalesce(sum(n) FILTER (WHERE kind = 'REBUTTAL'), 0) FROM stat_action_day WHERE" + RANGE
-                        + " AND state <> 'REJECTED' GROUP BY 1 ORDER BY 2 + 3 DESC, 1")
+                        + " AND state <> 'REJECTED' GROUP BY 1 ORDER BY sum(n) DESC, 1")
                 .params(units, from, to)
                 .query((rs, n) -> new Split(rs.getString(1), rs.getLong(2), rs.getLong(3)))
                 .list();
@@ -131,5 +139,53 @@ class RollupQueries {
                 .query((rs, n) -> out.computeIfAbsent(rs.getInt(1) - 1, k -> new long[3])[2] = rs.getLong(2))
                 .list();
         return out;
+    }
+
+    /** A topic and platform's counted shares and rebuttals. */
+    record TopicPlatform(long topicId, String platform, long shares, long rebuttals) {}
+
+    private static final String PARTICIPATION = """
+            coalesce(sum(n) FILTER (WHERE kind = 'SHARE' AND state = 'VERIFIED'), 0),
+            coalesce(sum(n) FILTER (WHERE kind = 'SHARE' AND state = 'SELF_REPORTED'), 0),
+            coalesce(sum(n) FILTER (WHERE kind = 'REBUTTAL' AND state = 'VERIFIED'), 0),
+            coalesce(sum(n) FILTER (WHERE kind = 'REBUTTAL' AND state = 'SELF_REPORTED'), 0)""";
+
+    /** Per unit (its own, not its subtree's): active members, shares verified/self, rebuttals verified/self. */
+    Map<Long, long[]> participationByUnit(Long[] units, LocalDate from, LocalDate to) {
+        Map<Long, long[]> out = new HashMap<>();
+        jdbc.sql("SELECT unit_id, " + PARTICIPATION + " FROM stat_action_day WHERE" + RANGE + " GROUP BY unit_id")
+                .params(units, from, to)
+                .query((rs, n) -> out.put(
+                        rs.getLong(1), new long[] {0, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}))
+                .list();
+        jdbc.sql("SELECT unit_id, count(DISTINCT member_id) FROM stat_member_day WHERE" + RANGE + " GROUP BY unit_id")
+                .params(units, from, to)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new long[5])[0] = rs.getLong(2))
+                .list();
+        return out;
+    }
+
+    /** The same five counts for a set of members (a sharing group), wherever they logged. */
+    long[] participationOfMembers(Long[] members, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT count(DISTINCT member_id) FILTER (WHERE state <> 'REJECTED'),
+                       count(*) FILTER (WHERE kind = 'SHARE' AND state = 'VERIFIED'),
+                       count(*) FILTER (WHERE kind = 'SHARE' AND state = 'SELF_REPORTED'),
+                       count(*) FILTER (WHERE kind = 'REBUTTAL' AND state = 'VERIFIED'),
+                       count(*) FILTER (WHERE kind = 'REBUTTAL' AND state = 'SELF_REPORTED')
+                  FROM stat_action WHERE member_id = ANY(?::bigint[]) AND day BETWEEN ? AND ?""")
+                .params(members, from, to)
+                .query((rs, n) ->
+                        new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
+                .single();
+    }
+
+    List<TopicPlatform> topicsAndPlatforms(Long[] units, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT topic_id, platform, coalesce(sum(n) FILTER (WHERE kind = 'SHARE'), 0),"
+                        + " coalesce(sum(n) FILTER (WHERE kind = 'REBUTTAL'), 0) FROM stat_action_day WHERE" + RANGE
+                        + " AND state <> 'REJECTED' GROUP BY 1, 2")
+                .params(units, from, to)
+                .query((rs, n) -> new TopicPlatform(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list();
     }
 }

@@ -130,6 +130,19 @@ public class StatisticsQueries {
         return totals(ids, members, period);
     }
 
+    /** How many open units of the subtree had no counted action in the period, of how many. */
+    public record Silence(long silent, long units) {}
+
+    @Transactional(readOnly = true)
+    public Silence silentUnits(CurrentUser user, long unitId, Period period) {
+        UnitSummary unit = unit(user, unitId);
+        Long[] ids = units.subtree(unit.id()).stream()
+                .filter(u -> !u.closed())
+                .map(u -> u.id().value())
+                .toArray(Long[]::new);
+        return new Silence(ids.length - rollups.activeUnits(ids, period.from(), period.to()), ids.length);
+    }
+
     private Totals totals(Long[] ids, long members, Period period) {
         return totals(
                 members,
