@@ -47,7 +47,9 @@
       if (horizontal) {
         canvas.parentNode.style.height = Math.max(220, 48 * data.labels.length + 80) + 'px';
       }
-      drawn.push(new window.Chart(canvas, { type: type, data: { labels: data.labels, datasets: sets }, options: options(horizontal) }));
+      // Long names (topics, units) are cut on the axis; the table next to the chart has them whole.
+      var labels = data.labels.map(function (label) { return label.length > 28 ? label.slice(0, 27) + '…' : label; });
+      drawn.push(new window.Chart(canvas, { type: type, data: { labels: labels, datasets: sets }, options: options(horizontal) }));
     });
   }
 

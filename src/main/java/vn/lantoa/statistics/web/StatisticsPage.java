@@ -34,7 +34,7 @@ public record StatisticsPage(
 
     /** Active members over members as a whole percentage. */
     public static String percent(double rate) {
-        return Math.round(rate * 1000) / 10.0 + " %";
+        return Math.round(rate * 100) + " %";
     }
 
     /** Change against a previous figure, signed ({@code +3}, {@code −2}, {@code 0}). */
@@ -62,6 +62,11 @@ public record StatisticsPage(
     /** Whole days and hours of a duration, for the median time to a refutation. */
     public static long[] daysHours(java.time.Duration d) {
         return new long[] {d.toDays(), d.toHoursPart()};
+    }
+
+    /** Under an hour, the minutes (a quick refutation would otherwise read "0 days 0 hours"). */
+    public static boolean underAnHour(java.time.Duration d) {
+        return d.toHours() == 0;
     }
 
     /** A platform with a label of its own, or OTHER. */
