@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,8 +98,7 @@ public class ParticipationReport {
         Long[] ids = scope.toArray(Long[]::new);
 
         Map<Long, long[]> byUnit = rollups.participationByUnit(ids, from, to);
-        Map<Long, Long> memberCounts = directory.activeMembersIn(scope).stream()
-                .collect(Collectors.groupingBy(m -> m.unitId().value(), Collectors.counting()));
+        Map<Long, Long> memberCounts = directory.activeMemberCounts(scope);
         List<Row> units = visible.stream()
                 .map(u -> {
                     long[] c = byUnit.getOrDefault(u.id().value(), new long[5]);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -122,12 +121,18 @@ public class StatisticsQueries {
     /** Members, active members and counted actions of the subtree in a period, without the rest. */
     @Transactional(readOnly = true)
     public Totals totals(CurrentUser user, long unitId, Period period) {
+        return totals(user, unitId, List.of(period)).getFirst();
+    }
+
+    /** The same for several periods, in their order (the members are counted once). */
+    @Transactional(readOnly = true)
+    public List<Totals> totals(CurrentUser user, long unitId, List<Period> periods) {
         UnitSummary unit = unit(user, unitId);
         Long[] ids = units.subtreeIds(unit.id().value()).toArray(Long[]::new);
         long members = memberCounts(List.of(ids)).values().stream()
                 .mapToLong(Long::longValue)
                 .sum();
-        return totals(ids, members, period);
+        return periods.stream().map(p -> totals(ids, members, p)).toList();
     }
 
     /** How many open units of the subtree had no counted action in the period, of how many. */
@@ -211,8 +216,7 @@ public class StatisticsQueries {
     }
 
     private Map<Long, Long> memberCounts(Collection<Long> ids) {
-        return units.activeMembersIn(ids).stream()
-                .collect(Collectors.groupingBy(m -> m.unitId().value(), Collectors.counting()));
+        return units.activeMemberCounts(ids);
     }
 
     private static List<Slice> slices(List<RollupQueries.Split> rows, java.util.function.UnaryOperator<String> label) {

@@ -53,10 +53,11 @@ class StatisticsBackOffice implements BackOffice.Contributor {
         LocalDate today = LocalDate.now(clock.withZone(Zone.VIETNAM));
         Period week = Period.containing(PeriodKind.WEEK, today);
         Period month = Period.containing(PeriodKind.MONTH, today);
-        Totals thisWeek = queries.totals(user, unit, week);
-        Totals lastWeek = queries.totals(user, unit, week.previous());
-        Totals thisMonth = queries.totals(user, unit, month);
-        Totals lastMonth = queries.totals(user, unit, month.previous());
+        List<Totals> totals = queries.totals(user, unit, List.of(week, week.previous(), month, month.previous()));
+        Totals thisWeek = totals.get(0);
+        Totals lastWeek = totals.get(1);
+        Totals thisMonth = totals.get(2);
+        Totals lastMonth = totals.get(3);
         StatisticsQueries.Silence silent = queries.silentUnits(user, unit, month);
         String weekHref = StatisticsController.href(unit, week);
         String monthHref = StatisticsController.href(unit, month);

@@ -131,7 +131,7 @@ class RollupAgreementTests {
     }
 
     @Test
-    void aShareLoggedThroughTheApiIsCountedThroughItsEvent() {
+    void aShareLoggedThroughTheApiAndThenRejectedIsCountedThroughTheirEvents() {
         CurrentUser admin = new CurrentUser(1, "admin", "Admin", Set.of(Role.ADMIN), null);
         long unit = jdbc.sql("SELECT unit_id FROM org_member m JOIN acc_user u ON u.member_id = m.id"
                         + " WHERE u.username = 'thanhvien'")
@@ -153,6 +153,23 @@ class RollupAgreementTests {
                 .untilAsserted(() -> assertThat(
                                 queries.figures(admin, unit, today).shares().selfReported())
                         .isEqualTo(before + 1));
+
+        long id = Long.parseLong(created.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        long rejected = queries.figures(admin, unit, today).shares().rejected();
+        Browser manager = new Browser(port);
+        manager.signIn("quanly", LanToaIntegrationTest.DEMO_PASSWORD);
+        manager.get("/quan-tri/ghi-nhan");
+        assertThat(manager.postForm(
+                                "/quan-tri/ghi-nhan/" + id,
+                                java.util.Map.of("decision", "reject", "reason", "Không tìm thấy bài đăng"))
+                        .statusCode())
+                .isEqualTo(302);
+        // ActionReviewed moves it from self-reported to rejected.
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(queries.figures(admin, unit, today).shares())
+                                .extracting(UnitFigures.StateCounts::selfReported, UnitFigures.StateCounts::rejected)
+                                .containsExactly(before, rejected + 1));
     }
 
     private static long pick(List<Long> ids, Random random) {
