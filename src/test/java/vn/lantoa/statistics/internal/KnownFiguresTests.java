@@ -45,9 +45,16 @@ class KnownFiguresTests {
     long b;
     String topic;
 
+    StatisticsFixtures given;
+
+    @org.junit.jupiter.api.AfterEach
+    void deleteTheActions() {
+        given.deleteActions();
+    }
+
     @BeforeEach
     void aSmallProvince() {
-        StatisticsFixtures given = new StatisticsFixtures(jdbc, rollups);
+        given = new StatisticsFixtures(jdbc, rollups);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         r = given.unit(null, "Tỉnh thử " + tag);
         a = given.unit(r, "Xã A " + tag);
@@ -149,7 +156,6 @@ class KnownFiguresTests {
 
     @Test
     void aVerificationAndARejectionMoveTheCountsAtOnce() {
-        StatisticsFixtures given = new StatisticsFixtures(jdbc, rollups);
         long share = jdbc.sql("SELECT id FROM shr_action WHERE unit_id = ? AND platform = 'TIKTOK'")
                 .param(b)
                 .query(Long.class)

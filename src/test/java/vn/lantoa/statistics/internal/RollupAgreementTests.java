@@ -46,10 +46,19 @@ class RollupAgreementTests {
     static final String[] PLATFORMS = {"FACEBOOK", "ZALO", "TIKTOK", "OTHER"};
     static final String[] SOURCES = {null, "Báo Nhân Dân", "Báo Vĩnh Long"};
 
+    StatisticsFixtures given;
+
+    @org.junit.jupiter.api.AfterEach
+    void deleteTheActions() {
+        if (given != null) {
+            given.deleteActions();
+        }
+    }
+
     @Test
     void afterARandomMixOfOperationsTheRollupsAgreeWithTheRawActions() {
         rollups.rebuildAll();
-        StatisticsFixtures given = new StatisticsFixtures(jdbc, rollups);
+        given = new StatisticsFixtures(jdbc, rollups);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long root = given.unit(null, "Tỉnh ngẫu nhiên " + tag);
         List<Long> units = new ArrayList<>(List.of(root));
@@ -114,7 +123,7 @@ class RollupAgreementTests {
     @Test
     void theCheckFindsABrokenRollupAndRepairsIt() {
         rollups.rebuildAll();
-        StatisticsFixtures given = new StatisticsFixtures(jdbc, rollups);
+        given = new StatisticsFixtures(jdbc, rollups);
         long unit = given.unit(null, "Tỉnh sửa " + UUID.randomUUID());
         long member = given.member(unit, "TV", true);
         given.action("SHARE", member, unit, "VERIFIED", "FACEBOOK", null, null, OffsetDateTime.now());

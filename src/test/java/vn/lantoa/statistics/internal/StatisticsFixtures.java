@@ -14,6 +14,7 @@ final class StatisticsFixtures {
 
     private final JdbcClient jdbc;
     private final Rollups rollups;
+    private final java.util.List<Long> actions = new java.util.ArrayList<>();
 
     StatisticsFixtures(JdbcClient jdbc, Rollups rollups) {
         this.jdbc = jdbc;
@@ -91,7 +92,20 @@ final class StatisticsFixtures {
                 .query(Long.class)
                 .single();
         rollups.refresh(id);
+        actions.add(id);
         return id;
+    }
+
+    /**
+     * Deletes the actions written here (past months land in shr_action's default partition, which
+     * the sharing tests expect empty) and takes them out of the rollups.
+     */
+    void deleteActions() {
+        for (long id : actions) {
+            jdbc.sql("DELETE FROM shr_action WHERE id = ?").param(id).update();
+            rollups.refresh(id);
+        }
+        actions.clear();
     }
 
     void setState(long actionId, String state) {
