@@ -2,7 +2,9 @@ package vn.lantoa.organization;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.lantoa.platform.CurrentUser;
 
 /**
@@ -49,6 +51,12 @@ public interface UnitDirectory {
 
     /** The active members of the units themselves (not of their subtrees). */
     List<MemberSummary> activeMembersIn(Collection<Long> unitIds);
+
+    /** How many active members each of the units has itself (units without any are left out). */
+    default Map<Long, Long> activeMemberCounts(Collection<Long> unitIds) {
+        return activeMembersIn(unitIds).stream()
+                .collect(Collectors.groupingBy(m -> m.unitId().value(), Collectors.counting()));
+    }
 
     /**
      * Whether the user may see things of {@code unitId}: admins everything, others their scope

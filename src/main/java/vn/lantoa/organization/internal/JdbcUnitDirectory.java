@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -178,6 +180,20 @@ class JdbcUnitDirectory implements UnitDirectory {
                 .param("units", unitIds)
                 .query(JdbcUnitDirectory::member)
                 .list();
+    }
+
+    @Override
+    public Map<Long, Long> activeMemberCounts(Collection<Long> unitIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("SELECT unit_id, count(*) FROM org_member WHERE unit_id = ANY(?::bigint[]) AND status = 'ACTIVE'"
+                        + " GROUP BY unit_id")
+                .param(unitIds.toArray(Long[]::new))
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return counts;
     }
 
     static UnitSummary unit(ResultSet rs, int n) throws SQLException {

@@ -1,6 +1,7 @@
 package vn.lantoa.sharing.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
+import vn.lantoa.sharing.ActionReviewed;
 import vn.lantoa.sharing.ActionState;
 
 /** Unit managers sample logged actions of their subtree and confirm or reject them by hand. */
@@ -82,7 +84,11 @@ public class ActionReview {
             throw new SharingException("reason", "sharing.error.textTooLong", 500);
         }
         ActionState state = confirm ? ActionState.VERIFIED : ActionState.REJECTED;
-        actions.review(action.id(), state, confirm ? null : why, user.id(), clock.instant());
+        Instant now = clock.instant();
+        actions.review(action.id(), state, confirm ? null : why, user.id(), now);
+        if (action.state() != state) {
+            events.publishEvent(new ActionReviewed(action.id(), action.state(), state, now));
+        }
         events.publishEvent(AuditEvent.of("action." + (confirm ? "verify" : "reject"), "action", action.id(), why));
     }
 

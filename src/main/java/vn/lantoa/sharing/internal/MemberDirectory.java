@@ -137,19 +137,6 @@ public class MemberDirectory {
                 .toList();
     }
 
-    /** Active members per unit (each unit's own members, not its subtree). */
-    Map<Long, Long> activeMemberCounts(List<Long> unitIds) {
-        return units.activeMembersIn(unitIds).stream()
-                .collect(Collectors.groupingBy(m -> m.unitId().value(), Collectors.counting()));
-    }
-
-    List<Long> groupMembers(long groupId) {
-        return units.membersOf(new GroupId(groupId)).stream()
-                .filter(MemberSummary::active)
-                .map(m -> m.id().value())
-                .toList();
-    }
-
     private String unitName(long unitId) {
         return units.unit(new UnitId(unitId)).map(UnitSummary::name).orElse("—");
     }

@@ -28,7 +28,7 @@ import vn.lantoa.platform.web.BackOffice.Tone;
 import vn.lantoa.sharing.internal.CampaignAdmin;
 
 /**
- * The sharing network's part of the back office: campaigns, directives, participation and the
+ * The sharing network's part of the back office: campaigns, directives and the
  * verification queue in the menu; for leaders the running campaigns with their progress, actions
  * waiting for verification and directives not yet acknowledged, each within the user's unit
  * subtree (admins: everything) and compared with the same figure seven days ago.
@@ -37,7 +37,7 @@ import vn.lantoa.sharing.internal.CampaignAdmin;
 @Order(20)
 class SharingBackOffice implements BackOffice.Contributor {
 
-    /** Who may open campaigns, directives and participation (CampaignAdmin, Directives, ParticipationReport). */
+    /** Who may open campaigns and directives (CampaignAdmin, Directives). */
     private static final Set<Role> MANAGERS = Set.of(Role.ADMIN, Role.EDITOR, Role.UNIT_MANAGER);
     /** Who may verify logged actions (ActionReview). */
     private static final Set<Role> REVIEWERS = Set.of(Role.ADMIN, Role.UNIT_MANAGER);
@@ -81,9 +81,6 @@ class SharingBackOffice implements BackOffice.Contributor {
                     Section.SHARING, "sharing.menu.campaigns", CampaignAdminController.CAMPAIGNS, 10));
             entries.add(new BackOffice.MenuEntry(
                     Section.SHARING, "sharing.menu.directives", DirectiveController.DIRECTIVES, 30));
-            // Moves to the statistics module with the participation report; then this entry goes.
-            entries.add(new BackOffice.MenuEntry(
-                    Section.STATISTICS, "backOffice.participation", ParticipationController.PARTICIPATION, 10));
         }
         if (any(user, REVIEWERS)) {
             entries.add(new BackOffice.MenuEntry(

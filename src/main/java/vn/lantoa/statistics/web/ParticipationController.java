@@ -1,4 +1,4 @@
-package vn.lantoa.sharing.web;
+package vn.lantoa.statistics.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -26,9 +26,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Zone;
-import vn.lantoa.sharing.internal.ParticipationPdf;
-import vn.lantoa.sharing.internal.ParticipationReport;
-import vn.lantoa.sharing.internal.ParticipationWorkbook;
+import vn.lantoa.statistics.internal.ParticipationPdf;
+import vn.lantoa.statistics.internal.ParticipationReport;
+import vn.lantoa.statistics.internal.ParticipationWorkbook;
 
 /** Back office: participation per unit, group and period (dates dd/MM/yyyy, default this month). */
 @Controller
@@ -86,7 +86,7 @@ class ParticipationController {
                         DATE.format(p.start()),
                         DATE.format(p.end()),
                         p.error()));
-        return "sharing/admin-participation";
+        return "statistics/participation";
     }
 
     /** The same report as an XLSX workbook (a bad date gives this month, as the page does); audited. */

@@ -1,4 +1,4 @@
-package vn.lantoa.sharing.internal;
+package vn.lantoa.statistics.internal;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -72,12 +72,13 @@ public final class ParticipationPdf {
             document.add(section(t.apply("participation.byTopic"), heading));
             PdfPTable topics = new PdfPTable(new float[] {5, 2, 1.5f, 1.5f});
             topics.setWidthPercentage(100);
-            for (String key : List.of("campaign.topic", "result.platform", "campaign.shares", "campaign.rebuttals")) {
+            for (String key :
+                    List.of("statistics.topic", "statistics.platform", "statistics.shares", "statistics.rebuttals")) {
                 topics.addCell(new PdfPCell(new Phrase(t.apply(key), bold)));
             }
             for (ParticipationReport.Breakdown b : report.breakdown()) {
                 topics.addCell(new Phrase(b.topic().isEmpty() ? t.apply("participation.noCampaign") : b.topic(), text));
-                topics.addCell(new Phrase(t.apply("platform." + b.platform()), text));
+                topics.addCell(new Phrase(t.apply("statistics.platform." + b.platform()), text));
                 topics.addCell(number(b.shares(), text));
                 topics.addCell(number(b.rebuttals(), text));
             }

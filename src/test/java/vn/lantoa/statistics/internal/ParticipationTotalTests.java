@@ -1,4 +1,4 @@
-package vn.lantoa.sharing.internal;
+package vn.lantoa.statistics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.lantoa.sharing.internal;
+package vn.lantoa.statistics.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,7 +51,8 @@ public final class ParticipationWorkbook {
             Sheet topics = workbook.createSheet(safe(t.apply("participation.byTopic")));
             topics.createRow(0).createCell(0).setCellValue(title);
             Row header = topics.createRow(1);
-            List<String> heads = List.of("campaign.topic", "result.platform", "campaign.shares", "campaign.rebuttals");
+            List<String> heads =
+                    List.of("statistics.topic", "statistics.platform", "statistics.shares", "statistics.rebuttals");
             for (int c = 0; c < heads.size(); c++) {
                 header.createCell(c).setCellValue(t.apply(heads.get(c)));
                 header.getCell(c).setCellStyle(bold);
@@ -60,7 +61,7 @@ public final class ParticipationWorkbook {
             for (ParticipationReport.Breakdown b : report.breakdown()) {
                 Row row = topics.createRow(r++);
                 row.createCell(0).setCellValue(b.topic().isEmpty() ? t.apply("participation.noCampaign") : b.topic());
-                row.createCell(1).setCellValue(t.apply("platform." + b.platform()));
+                row.createCell(1).setCellValue(t.apply("statistics.platform." + b.platform()));
                 row.createCell(2).setCellValue(b.shares());
                 row.createCell(3).setCellValue(b.rebuttals());
             }

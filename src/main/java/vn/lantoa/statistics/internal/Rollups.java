@@ -1,0 +1,148 @@
+package vn.lantoa.statistics.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.lantoa.sharing.ActionFact;
+import vn.lantoa.sharing.ActionFacts;
+
+/**
+ * Keeps the rollups of the logged actions exact: each event brings its action's cell up to date
+ * from the sharing module's current facts ({@link #refresh}), a rebuild reloads everything, and a
+ * check compares the rollups with the facts and can repair them.
+ */
+@Service
+public class Rollups {
+
+    private static final Logger log = LoggerFactory.getLogger(Rollups.class);
+    static final int PAGE = 10_000;
+
+    private final ActionFacts facts;
+    private final RollupWriter writer;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    Rollups(ActionFacts facts, RollupWriter writer, JdbcClient jdbc, TransactionTemplate transaction) {
+        this.facts = facts;
+        this.writer = writer;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** Counts the action as it is now (or no longer, if it is gone); doing it twice changes nothing. */
+    public void refresh(long actionId) {
+        transaction.executeWithoutResult(status -> {
+            writer.lock(actionId);
+            Optional<RollupCell> was = writer.counted(actionId);
+            Optional<RollupCell> now = facts.find(actionId).map(RollupCell::of);
+            if (!was.equals(now)) {
+                writer.move(was, now);
+            }
+        });
+    }
+
+    /** Rebuilds every rollup from the raw actions, in one transaction (readers see the old figures until it commits). */
+    public void rebuildAll() {
+        long started = System.nanoTime();
+        long count = transaction.execute(status -> {
+            writer.clear();
+            long loaded = loadFacts("stat_action");
+            writer.derive();
+            return loaded;
+        });
+        log.info(
+                "Rebuilt the statistics rollups from {} actions in {} ms",
+                count,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Compares the rollups with the raw actions; with {@code repair}, rebuilds them when they disagree. */
+    public RollupCheck check(boolean repair) {
+        RollupCheck result = transaction.execute(status -> {
+            jdbc.sql("CREATE TEMP TABLE stat_raw (LIKE stat_action) ON COMMIT DROP")
+                    .update();
+            jdbc.sql("LOCK TABLE stat_action, stat_action_day, stat_member_day IN SHARE MODE")
+                    .update();
+            long seen = loadFacts("stat_raw");
+            List<String> samples = new ArrayList<>();
+            long differences = differences(samples);
+            boolean repaired = false;
+            if (differences > 0 && repair) {
+                writer.clear();
+                jdbc.sql("INSERT INTO stat_action SELECT * FROM stat_raw").update();
+                writer.derive();
+                repaired = true;
+            }
+            return new RollupCheck(seen, differences, List.copyOf(samples), repaired);
+        });
+        if (result.agrees()) {
+            log.info("Statistics rollups agree with the {} logged actions", result.actionsSeen());
+        } else {
+            log.warn(
+                    "Statistics rollups differ from the logged actions in {} places{}: {}",
+                    result.differences(),
+                    result.repaired() ? " (repaired)" : "",
+                    result.samples());
+        }
+        return result;
+    }
+
+    /** Whether there are actions but the rollups are empty (a database older than the rollups). */
+    boolean missing() {
+        boolean empty = jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM stat_action)")
+                .query(Boolean.class)
+                .single();
+        return empty && !facts.after(0, 1).isEmpty();
+    }
+
+    private long loadFacts(String table) {
+        long after = 0;
+        long total = 0;
+        while (true) {
+            List<ActionFact> page = facts.after(after, PAGE);
+            if (page.isEmpty()) {
+                return total;
+            }
+            writer.load(table, page.stream().map(RollupCell::of).toList());
+            total += page.size();
+            after = page.getLast().actionId();
+        }
+    }
+
+    private long differences(List<String> samples) {
+        long actions = jdbc.sql("""
+                SELECT count(*) FROM stat_raw r FULL JOIN stat_action a ON a.action_id = r.action_id
+                 WHERE ROW(r.day, r.unit_id, r.member_id, r.kind, r.topic_id, r.platform, r.source, r.state)
+                       IS DISTINCT FROM ROW(a.day, a.unit_id, a.member_id, a.kind, a.topic_id, a.platform, a.source, a.state)""").query(Long.class).single();
+        String cells = """
+                WITH expected AS (SELECT unit_id, day, kind, topic_id, platform, source, state, count(*) AS n
+                                    FROM stat_raw GROUP BY unit_id, day, kind, topic_id, platform, source, state)
+                SELECT coalesce(e.unit_id, d.unit_id) AS unit_id, coalesce(e.day, d.day) AS day,
+                       coalesce(e.kind, d.kind) AS kind, coalesce(e.state, d.state) AS state,
+                       coalesce(e.n, 0) AS expected, coalesce(d.n, 0) AS found
+                  FROM expected e FULL JOIN stat_action_day d
+                    ON (d.unit_id, d.day, d.kind, d.topic_id, d.platform, d.source, d.state)
+                     = (e.unit_id, e.day, e.kind, e.topic_id, e.platform, e.source, e.state)
+                 WHERE e.n IS DISTINCT FROM d.n""";
+        List<String> found = jdbc.sql(cells + " ORDER BY 2, 1 LIMIT " + RollupCheck.SAMPLE)
+                .query((rs, n) -> "unit " + rs.getLong(1) + " " + rs.getObject(2) + " " + rs.getString(3) + " "
+                        + rs.getString(4) + ": " + rs.getLong(6) + " instead of " + rs.getLong(5))
+                .list();
+        samples.addAll(found);
+        long dayCells = jdbc.sql("SELECT count(*) FROM (" + cells + ") x")
+                .query(Long.class)
+                .single();
+        long memberCells = jdbc.sql("""
+                WITH expected AS (SELECT unit_id, day, member_id, count(*) AS n FROM stat_raw
+                                   WHERE state <> 'REJECTED' GROUP BY unit_id, day, member_id)
+                SELECT count(*) FROM expected e FULL JOIN stat_member_day d
+                    ON (d.unit_id, d.day, d.member_id) = (e.unit_id, e.day, e.member_id)
+                 WHERE e.n IS DISTINCT FROM d.n""").query(Long.class).single();
+        return actions + dayCells + memberCells;
+    }
+}

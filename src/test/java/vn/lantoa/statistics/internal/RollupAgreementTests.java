@@ -1,0 +1,187 @@
+package vn.lantoa.statistics.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.platform.Browser;
+import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.Role;
+import vn.lantoa.platform.Zone;
+
+/**
+ * The rollups agree with the raw actions after any mix of logging, replayed and late events,
+ * verification, rejection and moves between units; a check finds a broken rollup and repairs it.
+ */
+@LanToaIntegrationTest
+class RollupAgreementTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Rollups rollups;
+
+    @Autowired
+    StatisticsQueries queries;
+
+    static final String[] KINDS = {"SHARE", "REBUTTAL"};
+    static final String[] STATES = {"SELF_REPORTED", "VERIFIED", "REJECTED"};
+    static final String[] PLATFORMS = {"FACEBOOK", "ZALO", "TIKTOK", "OTHER"};
+    static final String[] SOURCES = {null, "Báo Nhân Dân", "Báo Vĩnh Long"};
+
+    StatisticsFixtures given;
+
+    @org.junit.jupiter.api.AfterEach
+    void deleteTheActions() {
+        if (given != null) {
+            given.deleteActions();
+        }
+    }
+
+    @Test
+    void afterARandomMixOfOperationsTheRollupsAgreeWithTheRawActions() {
+        rollups.rebuildAll();
+        given = new StatisticsFixtures(jdbc, rollups);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long root = given.unit(null, "Tỉnh ngẫu nhiên " + tag);
+        List<Long> units = new ArrayList<>(List.of(root));
+        for (int i = 0; i < 4; i++) {
+            units.add(given.unit(units.get(i / 2), "Đơn vị " + i + " " + tag));
+        }
+        List<long[]> members = new ArrayList<>(); // {member, unit}
+        for (long unit : units) {
+            for (int i = 0; i < 3; i++) {
+                members.add(new long[] {given.member(unit, "TV " + i, true), unit});
+            }
+        }
+        Long campaign = given.campaign(root);
+        for (int round = 0; round < 4; round++) {
+            long seed = System.nanoTime();
+            Random random = new Random(seed);
+            List<Long> actions = new ArrayList<>();
+            List<Long> late = new ArrayList<>();
+            OffsetDateTime base = OffsetDateTime.now(Zone.VIETNAM).minusDays(60);
+            for (int op = 0; op < 80; op++) {
+                int what = actions.isEmpty() ? 0 : random.nextInt(6);
+                switch (what) {
+                    case 0, 1 -> {
+                        long[] m = members.get(random.nextInt(members.size()));
+                        actions.add(given.action(
+                                KINDS[random.nextInt(2)],
+                                m[0],
+                                m[1],
+                                STATES[random.nextInt(3)],
+                                PLATFORMS[random.nextInt(PLATFORMS.length)],
+                                SOURCES[random.nextInt(SOURCES.length)],
+                                random.nextBoolean() ? campaign : null,
+                                base.plusMinutes(random.nextInt(60 * 24 * 60))));
+                    }
+                    case 2 -> given.setState(pick(actions, random), STATES[random.nextInt(3)]);
+                    case 3 -> rollups.refresh(pick(actions, random)); // a replayed event
+                    case 4 -> { // a move to another unit, its event handled later
+                        long id = pick(actions, random);
+                        jdbc.sql("UPDATE shr_action SET unit_id = ? WHERE id = ?")
+                                .params(units.get(random.nextInt(units.size())), id)
+                                .update();
+                        late.add(id);
+                    }
+                    default -> { // a state change whose event arrives late
+                        long id = pick(actions, random);
+                        jdbc.sql("UPDATE shr_action SET state = ? WHERE id = ?")
+                                .params(STATES[random.nextInt(3)], id)
+                                .update();
+                        late.add(id);
+                    }
+                }
+            }
+            java.util.Collections.shuffle(late, random);
+            late.forEach(rollups::refresh);
+            RollupCheck check = rollups.check(false);
+            assertThat(check.differences())
+                    .as("seed %d: %s", seed, check.samples())
+                    .isZero();
+        }
+    }
+
+    @Test
+    void theCheckFindsABrokenRollupAndRepairsIt() {
+        rollups.rebuildAll();
+        given = new StatisticsFixtures(jdbc, rollups);
+        long unit = given.unit(null, "Tỉnh sửa " + UUID.randomUUID());
+        long member = given.member(unit, "TV", true);
+        given.action("SHARE", member, unit, "VERIFIED", "FACEBOOK", null, null, OffsetDateTime.now());
+        assertThat(rollups.check(false).agrees()).isTrue();
+
+        jdbc.sql("UPDATE stat_action_day SET n = n + 5 WHERE unit_id = ?")
+                .param(unit)
+                .update();
+        RollupCheck broken = rollups.check(true);
+        assertThat(broken.differences()).isEqualTo(1);
+        assertThat(broken.samples()).singleElement().asString().contains("unit " + unit, "6 instead of 1");
+        assertThat(broken.repaired()).isTrue();
+        assertThat(rollups.check(false).agrees()).isTrue();
+    }
+
+    @Test
+    void aShareLoggedThroughTheApiAndThenRejectedIsCountedThroughTheirEvents() {
+        CurrentUser admin = new CurrentUser(1, "admin", "Admin", Set.of(Role.ADMIN), null);
+        long unit = jdbc.sql("SELECT unit_id FROM org_member m JOIN acc_user u ON u.member_id = m.id"
+                        + " WHERE u.username = 'thanhvien'")
+                .query(Long.class)
+                .single();
+        Period today = Period.containing(PeriodKind.WEEK, LocalDate.now(Zone.VIETNAM));
+        long before = queries.figures(admin, unit, today).shares().selfReported();
+
+        Browser member = new Browser(port);
+        member.signIn("thanhvien", LanToaIntegrationTest.DEMO_PASSWORD);
+        member.get("/thanh-vien");
+        HttpResponse<String> created = member.postJson(
+                "/api/v1/shares",
+                "{\"postUrl\":\"https://www.facebook.com/groups/9/posts/" + Math.abs(new Random().nextLong())
+                        + "\",\"articleUrl\":\"https://tin-khong-ro.example/a\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(
+                                queries.figures(admin, unit, today).shares().selfReported())
+                        .isEqualTo(before + 1));
+
+        long id = Long.parseLong(created.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        long rejected = queries.figures(admin, unit, today).shares().rejected();
+        Browser manager = new Browser(port);
+        manager.signIn("quanly", LanToaIntegrationTest.DEMO_PASSWORD);
+        manager.get("/quan-tri/ghi-nhan");
+        assertThat(manager.postForm(
+                                "/quan-tri/ghi-nhan/" + id,
+                                java.util.Map.of("decision", "reject", "reason", "Không tìm thấy bài đăng"))
+                        .statusCode())
+                .isEqualTo(302);
+        // ActionReviewed moves it from self-reported to rejected.
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(queries.figures(admin, unit, today).shares())
+                                .extracting(UnitFigures.StateCounts::selfReported, UnitFigures.StateCounts::rejected)
+                                .containsExactly(before, rejected + 1));
+    }
+
+    private static long pick(List<Long> ids, Random random) {
+        return ids.get(random.nextInt(ids.size()));
+    }
+}
