@@ -24,6 +24,8 @@
   var dirty = false;
   var lastServerSnapshot = null;
   var pendingFile = null;
+  // Once the form is sent, its text is the article: no autosave may bring a draft back after it.
+  var submitting = false;
 
   function meta(name) {
     var m = document.querySelector('meta[name="' + name + '"]');
@@ -94,7 +96,7 @@
   // --- autosave
 
   function saveLocal() {
-    if (!dirty || composing) {
+    if (!dirty || composing || submitting) {
       return;
     }
     try {
@@ -108,7 +110,7 @@
   }
 
   function saveServer(keepalive) {
-    if (composing) {
+    if (composing || submitting) {
       return;
     }
     var s = snapshot();
@@ -161,7 +163,9 @@
         if (server) {
           server.savedAt = Date.parse(server.savedAt);
         }
-        var best = local && (!server || local.savedAt >= server.savedAt) ? local : server;
+        // This device's copy is the latest keystrokes; the server's stands in when it has none.
+        // (Their times come from two clocks, so they are not compared.)
+        var best = local || server;
         if (!best || sameText(best, snapshot())) {
           return;
         }
@@ -445,7 +449,8 @@
     menubar: false,
     elementpath: false,
     height: 520,
-    min_height: 320,
+    resize: false,
+    statusbar: false,
     toolbar_mode: 'wrap',
     plugins: 'lists link table media autolink',
     toolbar: 'undo redo | blocks | bold italic | bullist numlist | link blockquote | ltimage media table hr | removeformat',
@@ -542,6 +547,7 @@
     }
     var submitter = e.submitter;
     if (!submitter || submitter.id !== 'preview') {
+      submitting = true;
       sessionStorage.setItem('lantoa.editor.submitted', key);
     }
   });
