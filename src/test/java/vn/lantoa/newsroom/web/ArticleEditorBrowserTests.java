@@ -179,7 +179,12 @@ class ArticleEditorBrowserTests {
         click(browser.findElement(By.cssSelector("button[aria-label='Danh sách dấu chấm']")));
         assertThat(editorHtml()).contains("<ul>", "<table", "<h2>");
 
-        // The image: alt text is required before anything is inserted.
+        // The image, after the link's paragraph: alt text is required before anything is inserted.
+        js("""
+                var ed = tinymce.activeEditor;
+                var p = Array.from(ed.getBody().querySelectorAll('p'))
+                    .find(function (e) { return e.textContent.indexOf('Xem thêm') === 0; });
+                ed.selection.select(p, true); ed.selection.collapse(false);""");
         click(browser.findElement(By.cssSelector("button[aria-label='Chèn ảnh có chú thích']")));
         WebElement dialog = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("lt-image-dialog")));
         Path photo = Files.createTempFile("ra-quan", ".jpg");
