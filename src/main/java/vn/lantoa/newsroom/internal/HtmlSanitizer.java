@@ -42,6 +42,7 @@ public final class HtmlSanitizer {
             return "";
         }
         Document dirty = Jsoup.parseBodyFragment(html, "https://lantoa.invalid/");
+        PastedMarkup.normalise(dirty);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         for (Element frame : clean.select("iframe")) {
             Optional<String> src = videoEmbed(frame.attr("src"));
@@ -49,6 +50,20 @@ public final class HtmlSanitizer {
                 frame.remove();
             } else {
                 frame.attr("src", src.get());
+            }
+        }
+        // An image is kept only from our own media library: the CSP would block another host's, and a
+        // pasted file:// or data: picture has no address the portal can serve.
+        for (Element img : clean.select("img")) {
+            if (!img.attr("src").startsWith("/media/")) {
+                img.remove();
+            }
+        }
+        // Without their styles, spans and anchors without an address carry nothing.
+        clean.select("span, a:not([href])").unwrap();
+        for (Element figure : clean.select("figure")) {
+            if (figure.select("img, iframe").isEmpty() && figure.text().isBlank()) {
+                figure.remove();
             }
         }
         for (Element link : clean.select("a[target]")) {

@@ -73,6 +73,19 @@ public class MediaService {
         return id;
     }
 
+    /** One image of the library, as the editor's picker lists it. */
+    public record MediaItem(long id, String name, int width, int height) {}
+
+    /** The site's most recent images, newest first, for the editor's picker. */
+    public java.util.List<MediaItem> recent(long siteId, int limit) {
+        return jdbc.sql("""
+                SELECT id, original_name, width, height FROM news_media
+                 WHERE site_id = ? ORDER BY created_at DESC, id DESC LIMIT ?""")
+                .params(siteId, limit)
+                .query((rs, n) -> new MediaItem(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
+
     /** The JPEG bytes of one variant. */
     public Optional<byte[]> variant(long id, MediaUrls.Variant variant) {
         String column = switch (variant) {

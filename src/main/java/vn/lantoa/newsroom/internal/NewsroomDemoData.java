@@ -56,25 +56,38 @@ class NewsroomDemoData implements DemoDataContributor {
                             .single());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        List<DemoPhotos.Photo> photos = DemoPhotos.load(jdbc, site, now.minusDays(3));
         for (int i = 0; i < articles.size(); i++) {
             DemoArticle a = articles.get(i);
+            DemoPhotos.Photo cover = photos.get(i % photos.size());
             jdbc.sql("""
                     INSERT INTO news_article (site_id, category_id, slug, title, summary, body_html, author_credit,
-                                              status, featured, published_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?)""")
+                                              cover_media_id, cover_alt, photo_credit, status, featured, published_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?)""")
                     .params(
                             site,
                             categories.get(a.category()),
                             VietnameseText.slug(a.title()),
                             a.title(),
                             a.summary(),
-                            a.bodyHtml(),
+                            withInlinePhoto(a.bodyHtml(), photos.get((i + 3) % photos.size())),
                             a.author(),
+                            cover.mediaId(),
+                            cover.alt(),
+                            cover.credit(),
                             i == 0,
                             now.minus(Duration.ofHours(5L * i + 1)))
                     .update();
         }
         waitingForReview(site, categories.values().iterator().next(), now);
+    }
+
+    /** The body with a photo placed after its first paragraph, as an editor would place it. */
+    private static String withInlinePhoto(String body, DemoPhotos.Photo photo) {
+        int end = body.indexOf("</p>");
+        return end < 0
+                ? body + DemoPhotos.figure(photo)
+                : body.substring(0, end + 5) + DemoPhotos.figure(photo) + body.substring(end + 5);
     }
 
     /** One article the demo editor wrote and submitted, so the reviewer has something to review. */

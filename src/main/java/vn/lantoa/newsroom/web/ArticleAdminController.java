@@ -49,6 +49,7 @@ class ArticleAdminController {
     private final MediaService media;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final vn.lantoa.newsroom.internal.Autosaves autosaves;
 
     ArticleAdminController(
             ArticleService articles,
@@ -58,7 +59,8 @@ class ArticleAdminController {
             ArticleCatalog catalog,
             MediaService media,
             MessageSource messages,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            vn.lantoa.newsroom.internal.Autosaves autosaves) {
         this.articles = articles;
         this.editing = editing;
         this.queries = queries;
@@ -67,6 +69,7 @@ class ArticleAdminController {
         this.media = media;
         this.messages = messages;
         this.clock = clock;
+        this.autosaves = autosaves;
     }
 
     /** Only the newsroom's roles see these pages; other back-office staff get 403. */
@@ -116,6 +119,7 @@ class ArticleAdminController {
         long siteId = siteId(request);
         try {
             long id = editing.create(siteId, form.content(null), upload(cover), form.clientKey(), user());
+            autosaves.discard("new", user());
             return "redirect:" + BASE + "/" + id + "?luu";
         } catch (NewsroomException e) {
             response.setStatus(e.status().value());
@@ -150,9 +154,15 @@ class ArticleAdminController {
         Article a = find(id);
         try {
             editing.update(id, form.version(), form.content(a.content().coverMediaId()), upload(cover), user());
+            autosaves.discard("a" + id, user());
             return "redirect:" + BASE + "/" + id + "?luu";
         } catch (NewsroomException e) {
             response.setStatus(e.status().value());
+            if (e.status() == HttpStatus.CONFLICT) {
+                Article now = find(id);
+                model.addAttribute("page", conflictPage(now, form, locale));
+                return EDIT_VIEW;
+            }
             model.addAttribute("page", page(a, form, a.siteId(), NewsroomMessages.of(messages, e, locale), null));
             return EDIT_VIEW;
         }
@@ -195,6 +205,51 @@ class ArticleAdminController {
         return "redirect:" + BASE + "/" + id;
     }
 
+    /**
+     * The form again after a refused save: the editor's own text stays in it, the version becomes the
+     * one now stored (so saving again is a deliberate choice to keep this text), and the differences
+     * from what the other person saved are shown.
+     */
+    private ArticleEditPage conflictPage(Article now, ArticleForm mine, Locale locale) {
+        var latest = repository.revisions(now.id()).getFirst();
+        var conflict = new ArticleEditPage.Conflict(
+                latest.savedBy(),
+                latest.savedAt(),
+                latest.number(),
+                vn.lantoa.newsroom.internal.TextDiff.diff(lines(now.content().title()), lines(mine.title())),
+                vn.lantoa.newsroom.internal.TextDiff.diff(
+                        vn.lantoa.newsroom.internal.TextDiff.htmlLines(
+                                now.content().bodyHtml()),
+                        vn.lantoa.newsroom.internal.TextDiff.htmlLines(
+                                vn.lantoa.newsroom.internal.HtmlSanitizer.clean(mine.bodyHtml()))));
+        ArticleForm form = mine.withVersion(now.version());
+        String error = messages.getMessage(
+                "newsroom.conflict.message",
+                new Object[] {latest.savedBy(), vn.lantoa.platform.Zone.DATE_TIME.format(latest.savedAt())},
+                locale);
+        ArticleEditPage base = page(now, form, now.siteId(), error, null);
+        return new ArticleEditPage(
+                base.id(),
+                base.form(),
+                base.slug(),
+                base.status(),
+                base.scheduledAt(),
+                base.publishedAt(),
+                base.coverMediaId(),
+                base.categories(),
+                base.actions(),
+                base.transitions(),
+                base.revisions(),
+                base.error(),
+                base.notice(),
+                base.maxUploadMegabytes(),
+                conflict);
+    }
+
+    private static List<String> lines(String s) {
+        return s == null || s.isBlank() ? List.of() : List.of(s);
+    }
+
     private ArticleEditPage page(Article a, ArticleForm form, long siteId, String error, String notice) {
         Long id = a == null ? null : a.id();
         return new ArticleEditPage(
@@ -211,7 +266,8 @@ class ArticleAdminController {
                 id == null ? List.of() : repository.revisions(id),
                 error,
                 notice,
-                media.maxSize().toMegabytes());
+                media.maxSize().toMegabytes(),
+                null);
     }
 
     private static List<String> actions(ArticleStatus status) {

@@ -26,7 +26,24 @@ public record ArticleEditPage(
         List<ArticleRepository.Revision> revisions,
         String error,
         String notice,
-        long maxUploadMegabytes) {
+        long maxUploadMegabytes,
+        Conflict conflict) {
+
+    /**
+     * A save refused because somebody saved the article after this editor opened it: who, when, and
+     * what differs between their text (now stored) and the one in the form (kept for this editor).
+     */
+    public record Conflict(
+            String savedBy,
+            Instant savedAt,
+            int number,
+            List<vn.lantoa.newsroom.internal.TextDiff.Line> titleDiff,
+            List<vn.lantoa.newsroom.internal.TextDiff.Line> bodyDiff) {}
+
+    /** The autosave key of this form: the article's, or the user's one unsaved new article. */
+    public String draftKey() {
+        return id == null ? "new" : "a" + id;
+    }
 
     public String coverUrl() {
         return coverMediaId == null ? null : MediaUrls.of(coverMediaId, MediaUrls.Variant.LIST);

@@ -94,6 +94,25 @@ public record ArticleForm(
         return instant == null ? "" : LOCAL.format(instant.atZone(Zone.VIETNAM));
     }
 
+    ArticleForm withVersion(int newVersion) {
+        return new ArticleForm(
+                title,
+                summary,
+                bodyHtml,
+                categoryId,
+                coverAlt,
+                authorCredit,
+                photoCredit,
+                originName,
+                originUrl,
+                originAuthor,
+                originPublishedAt,
+                tags,
+                newVersion,
+                clientKey,
+                removeCover);
+    }
+
     public String value(String s) {
         return s == null ? "" : s;
     }

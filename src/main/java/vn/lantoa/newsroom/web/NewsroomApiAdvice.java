@@ -14,7 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import vn.lantoa.newsroom.internal.NewsroomException;
 
 /** Refusals of the editors' API as RFC 9457 problem details with a sentence in the request's language. */
-@RestControllerAdvice(assignableTypes = ArticleApiController.class)
+@RestControllerAdvice(assignableTypes = {ArticleApiController.class, EditorController.class})
 class NewsroomApiAdvice {
 
     private final MessageSource messages;

@@ -65,8 +65,12 @@ class NewsroomBrowserTests {
         browser.findElement(By.linkText("Viết bài mới")).click();
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("summary")).sendKeys("Đảng viên chi bộ ấp Cầu Tre học tập, quán triệt Nghị quyết.");
-        browser.findElement(By.id("bodyHtml"))
-                .sendKeys("<p>Sáng nay, chi bộ tổ chức học tập.</p><script>alert('x')</script>");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lt-editor.lt-editor-ready")));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "tinymce.activeEditor.setContent(arguments[0]); tinymce.activeEditor.save()",
+                        "<p>Sáng nay, chi bộ tổ chức học tập.</p><script>alert('x')</script>");
         browser.findElement(By.id("authorCredit")).sendKeys("Ngọc Hân");
         press("save");
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
