@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitId;
 import vn.lantoa.organization.UnitSummary;
@@ -101,7 +100,7 @@ class ReportController {
         access.requireReporter(user);
         try {
             ReportJob job = jobs.request(user, ReportRequest.parse(unit, from, to, format));
-            return new RedirectView(REPORT + "/" + job.id(), true, false);
+            return "redirect:" + REPORT + "/" + job.id();
         } catch (InvalidInputException e) {
             Long selected = parseOrNull(unit);
             model.addAttribute("page", page(user, selected, from, to, format, e, null));

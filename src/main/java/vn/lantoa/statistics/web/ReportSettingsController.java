@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
@@ -86,7 +85,7 @@ class ReportSettingsController {
         ReportSettings settings = form.settings(unit);
         try {
             store.save(user, settings);
-            return new RedirectView(SETTINGS + "?donVi=" + unit + "&luu", true, false);
+            return "redirect:" + SETTINGS + "?donVi=" + unit + "&luu";
         } catch (InvalidInputException e) {
             model.addAttribute(
                     "page",
