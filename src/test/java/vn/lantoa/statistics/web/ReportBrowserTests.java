@@ -65,6 +65,10 @@ class ReportBrowserTests {
 
         String cauTre = browser.findElement(By.xpath("//select[@id='donVi']/option[contains(., 'Chi bộ ấp Cầu Tre')]"))
                 .getAttribute("value");
+        browser.get(base + ReportSettingsController.SETTINGS);
+        assertThat(Axe.violations(browser)).as("axe on the settings, desktop").isEmpty();
+        shot("report-settings-1366");
+        browser.get(base + ReportController.REPORT);
         new Select(browser.findElement(By.id("donVi"))).selectByValue(cauTre);
         LocalDate today = LocalDate.now(Zone.VIETNAM);
         setDate("tu", today.minusMonths(2).withDayOfMonth(1));

@@ -126,7 +126,7 @@ record ReportDocument(UnitFigures figures, ReportSettings settings, LocalDate is
         List<Row> rows = new ArrayList<>();
         for (UnitFigures.Slice s : figures.byPlatform()) {
             String label = s.label() == null || s.label().isBlank() || s.label().equals(s.key())
-                    ? t("platform." + s.key())
+                    ? labelOr("statistics.platform." + s.key(), s.key())
                     : s.label();
             rows.add(new Row(label, s.shares(), s.rebuttals()));
         }
@@ -145,7 +145,9 @@ record ReportDocument(UnitFigures figures, ReportSettings settings, LocalDate is
         List<Row> rows = new ArrayList<>();
         for (UnitFigures.Count c : figures.reportsByCategory()) {
             rows.add(new Row(
-                    c.key().isBlank() ? t("statistics.report.noCategory") : t("reports.category." + c.key()),
+                    c.key().isBlank()
+                            ? t("statistics.reportCategory.none")
+                            : labelOr("statistics.reportCategory." + c.key(), t("statistics.reportCategory.other")),
                     c.count()));
         }
         return rows;
@@ -154,7 +156,8 @@ record ReportDocument(UnitFigures figures, ReportSettings settings, LocalDate is
     List<Row> statusRows() {
         List<Row> rows = new ArrayList<>();
         for (UnitFigures.Count c : figures.reportsByStatus()) {
-            rows.add(new Row(t("reports.status." + c.key()), c.count()));
+            rows.add(new Row(
+                    labelOr("statistics.reportStatus." + c.key(), t("statistics.reportStatus.none")), c.count()));
         }
         return rows;
     }
@@ -196,6 +199,12 @@ record ReportDocument(UnitFigures figures, ReportSettings settings, LocalDate is
             rows.add(new Row(blank(s.label(), s.key()) ? t(noneKey) : label(s), s.shares(), s.rebuttals()));
         }
         return rows;
+    }
+
+    /** The label of a key of the statistics bundle, or {@code fallback} for a code it does not know. */
+    private String labelOr(String key, String fallback) {
+        String label = t(key);
+        return label.equals(key) ? fallback : label;
     }
 
     private static boolean blank(String label, String key) {
