@@ -108,7 +108,8 @@ final class ContentGenerator {
             List<Campaigns.Article> articles = new ArrayList<>();
             for (int a = 0; a < articlesPer; a++) {
                 long id = firstArticle + (long) i * articlesPer + a;
-                long category = catalog.newsCategoryIds()[random.nextInt(catalog.newsCategoryIds().length)];
+                long[] categories = catalog.newsCategoryIds();
+                long category = categories.length == 0 ? 0 : categories[random.nextInt(categories.length)];
                 articles.add(article(
                         articleRows, id, category, articleTitle(a, subject), start.minus(Duration.ofHours(6 + a))));
             }

@@ -3,7 +3,8 @@ package vn.lantoa.statistics.internal.generator;
 import java.time.Duration;
 
 /**
- * What a run wrote and how fast: counts, the time of the action phase and of the whole run, and
+ * What a run wrote and how fast: counts, the time of the action phase, of the rollup
+ * rebuild after it and of the whole run, and
  * the size on disk of the actions (partitions, indexes and the key table) and of the database.
  */
 public record GenerationResult(
@@ -13,6 +14,7 @@ public record GenerationResult(
         long actions,
         int reports,
         Duration actionTime,
+        Duration rollupRebuild,
         Duration total,
         long actionBytes,
         long databaseBytes) {

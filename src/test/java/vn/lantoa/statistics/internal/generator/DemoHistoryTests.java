@@ -42,7 +42,9 @@ class DemoHistoryTests {
                 .query(Long.class)
                 .single();
         assertThat(shares).isBetween(5_000L, 7_000L);
-        assertThat(jdbc.sql("SELECT count(*) FROM shr_action_default").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM shr_action_default")
+                        .query(Long.class)
+                        .single())
                 .as("the months of the history have their partitions")
                 .isLessThan(100);
     }
@@ -66,9 +68,7 @@ class DemoHistoryTests {
                 .isEqualTo(300);
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM rpt_report r JOIN rpt_cluster c ON c.id = r.cluster_id
-                        WHERE r.tracking_code LIKE 'PG-%' AND c.status IN ('NEW', 'IN_VERIFICATION')""")
-                        .query(Long.class)
-                        .single())
+                        WHERE r.tracking_code LIKE 'PG-%' AND c.status IN ('NEW', 'IN_VERIFICATION')""").query(Long.class).single())
                 .as("the history's reports are all handled; the triage queue is the demo's own")
                 .isZero();
     }

@@ -48,13 +48,14 @@ class ProvinceGeneratorTests {
                 .migrate();
         db = JdbcClient.create(ds);
         options = new GeneratorOptions(11, 3, 3, 300, 5_000, 80, 120, 12, 6, true, true, Instant.now());
-        result = new ProvinceGenerator(ds, db, properties).province(options);
+        result = new ProvinceGenerator(ds, db, properties, null).province(options);
     }
 
     @AfterAll
     static void dropIt(@Autowired DataSource app) {
         String url = ((HikariDataSource) app).getJdbcUrl();
-        JdbcClient.create(new DriverManagerDataSource(url.substring(0, url.lastIndexOf('/') + 1) + "postgres", "postgres", ""))
+        JdbcClient.create(new DriverManagerDataSource(
+                        url.substring(0, url.lastIndexOf('/') + 1) + "postgres", "postgres", ""))
                 .sql("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)")
                 .update();
     }
@@ -76,13 +77,16 @@ class ProvinceGeneratorTests {
 
     @Test
     void buildsOneValidTreeOfFourLevels() {
-        assertThat(count("SELECT count(*) FROM org_unit WHERE parent_id IS NULL")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM org_unit WHERE parent_id IS NULL"))
+                .isEqualTo(1);
         assertThat(count("""
                 SELECT count(*) FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id
                 WHERE u.path <> coalesce(p.path, '/') || u.id || '/'""")).isZero();
         assertThat(count("SELECT max(array_length(string_to_array(trim(both '/' from path), '/'), 1)) FROM org_unit"))
                 .isEqualTo(4);
-        assertThat(db.sql("SELECT name FROM org_unit WHERE parent_id IS NULL").query(String.class).single())
+        assertThat(db.sql("SELECT name FROM org_unit WHERE parent_id IS NULL")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Tỉnh ủy Vĩnh Long");
     }
 
@@ -96,8 +100,10 @@ class ProvinceGeneratorTests {
         assertThat(count("SELECT count(*) FROM shr_action a JOIN shr_action_key k ON k.action_id = a.id"
                         + " AND k.kind = a.kind AND k.canonical = a.post_canonical"))
                 .isEqualTo(5_000);
-        assertThat(count("SELECT count(*) FROM shr_action a LEFT JOIN shr_campaign c ON c.id = a.campaign_id"
-                        + " WHERE a.campaign_id IS NOT NULL AND (c.id IS NULL OR a.created_at < c.starts_at - interval '1 day')"))
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM shr_action a LEFT JOIN shr_campaign c ON c.id = a.campaign_id"
+                                        + " WHERE a.campaign_id IS NOT NULL AND (c.id IS NULL OR a.created_at < c.starts_at - interval '1 day')"))
                 .isZero();
     }
 
@@ -110,7 +116,9 @@ class ProvinceGeneratorTests {
                 .isEqualTo(months + 1); // and the default partition
         assertThat(count("SELECT count(*) FROM shr_action_default")).isZero();
         assertThat(db.sql("SELECT count(*) FROM shr_action WHERE created_at < ? OR created_at >= ?")
-                        .params(options.start().atOffset(java.time.ZoneOffset.UTC), options.end().atOffset(java.time.ZoneOffset.UTC))
+                        .params(
+                                options.start().atOffset(java.time.ZoneOffset.UTC),
+                                options.end().atOffset(java.time.ZoneOffset.UTC))
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -118,9 +126,13 @@ class ProvinceGeneratorTests {
 
     @Test
     void mixesStatesPlatformsAndWeekdaysLikeAProgramme() {
-        List<String> states = db.sql("SELECT DISTINCT state FROM shr_action ORDER BY 1").query(String.class).list();
+        List<String> states = db.sql("SELECT DISTINCT state FROM shr_action ORDER BY 1")
+                .query(String.class)
+                .list();
         assertThat(states).containsExactly("REJECTED", "SELF_REPORTED", "VERIFIED");
-        assertThat(db.sql("SELECT DISTINCT platform FROM shr_action ORDER BY 1").query(String.class).list())
+        assertThat(db.sql("SELECT DISTINCT platform FROM shr_action ORDER BY 1")
+                        .query(String.class)
+                        .list())
                 .containsExactly("FACEBOOK", "TIKTOK", "YOUTUBE", "ZALO");
         assertThat(count("SELECT count(*) FILTER (WHERE state = 'VERIFIED') * 100 / count(*) FROM shr_action"))
                 .isBetween(70L, 95L);
@@ -129,7 +141,8 @@ class ProvinceGeneratorTests {
         long sunday = count("SELECT count(*) FROM shr_action WHERE extract(isodow FROM created_at AT TIME ZONE"
                 + " 'Asia/Ho_Chi_Minh') = 7");
         assertThat(sunday).isLessThan(weekday);
-        assertThat(count("SELECT count(*) FROM rpt_cluster WHERE status = 'REFUTED' AND claim_id IS NULL")).isZero();
+        assertThat(count("SELECT count(*) FROM rpt_cluster WHERE status = 'REFUTED' AND claim_id IS NULL"))
+                .isZero();
         assertThat(count("SELECT count(*) FROM rpt_claim c JOIN news_article a ON a.id = c.refutation_article_id"
                         + " WHERE a.status = 'PUBLISHED'"))
                 .isEqualTo(count("SELECT count(*) FROM rpt_claim"));
