@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 
@@ -89,11 +88,12 @@ final class ActionGenerator {
                     Campaigns.Campaign campaign = c < 0 ? null : campaigns.all().get(c);
                     int member = campaign == null ? members.any() : members.within(campaign.targetUnit());
                     boolean share = random.nextInt(100) < (campaign == null ? 50 : 80);
-                    String post = post(share, id);
+                    String platform = PLATFORMS[Names.weighted(random, share ? SHARE_PLATFORMS : REBUTTAL_PLATFORMS)];
+                    String post = post(platform, share, id);
                     kinds[i] = (byte) (share ? 0 : 1);
                     canonicals[i] = post;
                     times[i] = at;
-                    write(rows, id, share, member, campaign, post, at);
+                    write(rows, id, share, member, campaign, platform, post, at);
                 }
             }
         }
@@ -105,7 +105,14 @@ final class ActionGenerator {
     }
 
     private void write(
-            Sink.Rows rows, long id, boolean share, int member, Campaigns.Campaign campaign, String post, Instant at) {
+            Sink.Rows rows,
+            long id,
+            boolean share,
+            int member,
+            Campaigns.Campaign campaign,
+            String platform,
+            String post,
+            Instant at) {
         String articleUrl;
         String source;
         boolean official;
@@ -162,7 +169,7 @@ final class ActionGenerator {
                 campaign == null ? null : campaign.id(),
                 post,
                 post,
-                platform(share),
+                platform,
                 articleUrl,
                 articleUrl,
                 official,
@@ -173,11 +180,8 @@ final class ActionGenerator {
                 at);
     }
 
-    private String platform;
-
     /** A post that exists once: the action's id is part of it, so no two actions share a key. */
-    private String post(boolean share, long id) {
-        platform = PLATFORMS[Names.weighted(random, share ? SHARE_PLATFORMS : REBUTTAL_PLATFORMS)];
+    private static String post(String platform, boolean share, long id) {
         long group = id % 977;
         return switch (platform) {
             case "FACEBOOK" ->
@@ -191,10 +195,6 @@ final class ActionGenerator {
                         + (share ? "" : "?comment_id=" + id);
             default -> "https://www.youtube.com/watch?v=lt" + Long.toString(id, 36) + (share ? "" : "&lc=" + id);
         };
-    }
-
-    private String platform(boolean share) {
-        return platform;
     }
 
     private Instant clamp(Instant at) {
@@ -282,9 +282,5 @@ final class ActionGenerator {
             double u = random.nextDouble();
             return Math.min(n - 1, (int) (n * u * u));
         }
-    }
-
-    static List<String> platforms() {
-        return List.of(PLATFORMS);
     }
 }
