@@ -98,10 +98,7 @@ class ParticipationTests {
     private long selfReportedInRollups(String unit) {
         return jdbc.sql("""
                         SELECT coalesce(sum(n), 0) FROM stat_action_day
-                         WHERE unit_id = (SELECT id FROM org_unit WHERE name = ?) AND kind = 'SHARE' AND state = 'SELF_REPORTED'""")
-                .param(unit)
-                .query(Long.class)
-                .single();
+                         WHERE unit_id = (SELECT id FROM org_unit WHERE name = ?) AND kind = 'SHARE' AND state = 'SELF_REPORTED'""").param(unit).query(Long.class).single();
     }
 
     private long workbookExports() {
