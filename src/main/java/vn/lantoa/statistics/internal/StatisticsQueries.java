@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -200,8 +201,12 @@ public class StatisticsQueries {
                                     active.getOrDefault(id, 0L),
                                     actions.getOrDefault(id, RollupQueries.Actions.NONE)));
                 })
+                // By name in Vietnamese order: the tree's path order compares ids as text (10 before 8).
+                .sorted(java.util.Comparator.comparing(ChildRow::name, VIETNAMESE_ORDER))
                 .toList();
     }
+
+    private static final java.text.Collator VIETNAMESE_ORDER = java.text.Collator.getInstance(Locale.of("vi"));
 
     private List<TrendPoint> trend(Long[] ids, Period period) {
         List<Period> buckets = period.buckets();

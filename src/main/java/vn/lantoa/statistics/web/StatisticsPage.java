@@ -32,6 +32,12 @@ public record StatisticsPage(
         return StatisticsController.href(unitId, form.period());
     }
 
+    /** The periodic report of the same unit and period ("Báo cáo kết quả thực hiện"). */
+    public String reportHref() {
+        var p = figures.period();
+        return ReportController.REPORT + "?donVi=" + figures.unitId() + "&tu=" + p.from() + "&den=" + p.to();
+    }
+
     /** Active members over members as a whole percentage. */
     public static String percent(double rate) {
         return Math.round(rate * 100) + " %";

@@ -83,6 +83,26 @@ class StatisticsScopeTests {
     }
 
     @Test
+    void thePageLinksToThePeriodicReportOfTheSameUnitAndPeriod() {
+        long cauTre = unit("Chi bộ ấp Cầu Tre");
+        Browser manager = manager();
+        HttpResponse<String> page = manager.get("/quan-tri/thong-ke?don-vi=" + cauTre + "&ky=YEAR");
+        Matcher link = Pattern.compile(
+                        "href=\"(/quan-tri/thong-ke/bao-cao\\?donVi=(\\d+)&amp;tu=([0-9-]+)&amp;den=([0-9-]+))\"")
+                .matcher(page.body());
+        assertThat(link.find()).as("a link to the report").isTrue();
+        assertThat(Long.parseLong(link.group(2))).isEqualTo(cauTre);
+        java.time.LocalDate from = java.time.LocalDate.parse(link.group(3));
+        assertThat(from.getDayOfYear()).isEqualTo(1);
+        assertThat(java.time.LocalDate.parse(link.group(4)))
+                .isEqualTo(from.withMonth(12).withDayOfMonth(31));
+
+        HttpResponse<String> report = manager.get(link.group(1).replace("&amp;", "&"));
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("value=\"" + cauTre + "\" selected");
+    }
+
+    @Test
     void anotherBranchOrTheProvinceAboveIsNotFound() {
         Browser manager = manager();
         long hungHoa = unit("Đảng ủy xã Hùng Hòa");
