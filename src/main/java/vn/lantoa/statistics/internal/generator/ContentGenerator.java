@@ -36,11 +36,15 @@ final class ContentGenerator {
         "Ngày thành lập Đảng Cộng sản Việt Nam", "Chiến thắng Điện Biên Phủ", "Ngày Quốc khánh 2/9",
         "Ngày Giải phóng miền Nam", "Ngày sinh Chủ tịch Hồ Chí Minh", "Phong trào Đồng Khởi"
     };
+    /**
+     * Rumours of the generated claims; none repeats a demo claim (reports/demo-claims.tsv), or the
+     * demo's own claims would have generated twins on file and never be a confident match.
+     */
     static final String[] RUMOURS = {
-        "thu hồi toàn bộ đất nông nghiệp không bồi thường",
-        "sổ đỏ cấp trước năm 2000 sẽ hết giá trị",
+        "cấm xây nhà trên đất vườn từ năm sau",
+        "trạm bơm thủy lợi ngừng cấp nước cả mùa khô",
         "học sinh phải nộp phí xét nghiệm khi nhập học",
-        "cắt giảm lương hưu từ tháng tới",
+        "bãi bỏ trợ cấp cho người có công",
         "thu tiền cấp đổi căn cước tại nhà",
         "sáp nhập trường, học sinh phải học xa nhà",
         "nước máy nhiễm mặn gây bệnh",
@@ -48,6 +52,7 @@ final class ContentGenerator {
         "cấm đánh bắt cá trên sông",
         "phạt nặng người không cài ứng dụng"
     };
+
     private static final String[][] OUTLETS = {
         {"Báo Nhân Dân", "https://nhandan.vn/"},
         {"Báo Điện tử Chính phủ", "https://baochinhphu.vn/"},
