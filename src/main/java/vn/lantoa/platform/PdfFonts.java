@@ -27,6 +27,16 @@ public final class PdfFonts {
         return create("DejaVuSans-Bold.ttf", BOLD);
     }
 
+    /** A font file's bytes from the class path (e.g. {@code fonts/DejaVuSerifCondensed.ttf}); read them once. */
+    public static byte[] bundled(String path) {
+        return read(path);
+    }
+
+    /** The font {@code bytes} (named {@code name}) embedded as Identity-H, as the faces above. */
+    public static BaseFont embedded(String name, byte[] bytes) {
+        return create(name, bytes);
+    }
+
     private static BaseFont create(String name, byte[] bytes) {
         try {
             return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);

@@ -3,11 +3,8 @@ package vn.lantoa.statistics.internal.report;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
-import org.springframework.core.io.ClassPathResource;
+import vn.lantoa.platform.PdfFonts;
 
 /**
  * The report's faces: DejaVu Serif Condensed (bundled, every Vietnamese letter, set close to the
@@ -44,18 +41,10 @@ final class ReportFonts {
     }
 
     private static BaseFont create(String name, byte[] bytes) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("Could not load the bundled font " + name, e);
-        }
+        return PdfFonts.embedded(name, bytes);
     }
 
     private static byte[] read(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfFonts.bundled(path);
     }
 }
