@@ -144,14 +144,10 @@ class MemberImportTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MemberSheet.write(rows, out);
         long id = importer.start(user, new ByteArrayInputStream(out.toByteArray()));
-        for (int i = 0; i < 300; i++) {
-            ImportJob job = importer.job(user, id);
-            if (!job.running()) {
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " did not finish");
+        return org.awaitility.Awaitility.await("import " + id)
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> importer.job(user, id), job -> !job.running());
     }
 
     private long count() {

@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,12 +125,11 @@ class RefuteTests {
         articles.transition(id, WorkflowAction.PUBLISH, null, null, NEWSROOM);
     }
 
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        Instant end = Instant.now().plus(Duration.ofSeconds(10));
-        while (!condition.getAsBoolean() && Instant.now().isBefore(end)) {
-            Thread.sleep(50);
-        }
-        assertThat(condition.getAsBoolean()).isTrue();
+    private static void eventually(BooleanSupplier condition) {
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 
     private List<JsonNode> claimReviews(String html) {
