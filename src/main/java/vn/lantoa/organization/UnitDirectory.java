@@ -25,6 +25,9 @@ public interface UnitDirectory {
     /** The materialised path of the unit, {@code /1/4/9/}. */
     Optional<String> path(long unitId);
 
+    /** Every unit's materialised path by its id, for figures kept per subtree. */
+    Map<Long, String> paths();
+
     /** The unit and its descendants, in tree order. */
     List<UnitSummary> subtree(UnitId root);
 

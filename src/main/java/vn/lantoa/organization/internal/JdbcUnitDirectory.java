@@ -69,6 +69,15 @@ class JdbcUnitDirectory implements UnitDirectory {
     }
 
     @Override
+    public Map<Long, String> paths() {
+        Map<Long, String> out = new HashMap<>();
+        jdbc.sql("SELECT id, path FROM org_unit")
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return out;
+    }
+
+    @Override
     public List<UnitSummary> subtree(UnitId root) {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + UNIT_FROM
                         + "WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = ?) || '%' ORDER BY u.path")

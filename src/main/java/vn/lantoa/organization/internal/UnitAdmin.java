@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.organization.UnitId;
+import vn.lantoa.organization.UnitMoved;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
@@ -121,6 +122,7 @@ public class UnitAdmin {
         jdbc.sql("UPDATE org_unit SET path = ? || substr(path, length(?) + 1) WHERE path LIKE ? || '%'")
                 .params(newPath, oldPath, oldPath)
                 .update();
+        events.publishEvent(new UnitMoved(id, oldPath, newPath));
         events.publishEvent(AuditEvent.of("unit.move", "unit", id, oldPath + " -> " + newPath));
     }
 

@@ -2,6 +2,7 @@ package vn.lantoa.statistics.internal;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import vn.lantoa.organization.UnitMoved;
 import vn.lantoa.sharing.ActionLogged;
 import vn.lantoa.sharing.ActionReviewed;
 
@@ -27,5 +28,11 @@ class RollupListener {
     @ApplicationModuleListener
     void on(ActionReviewed event) {
         rollups.refresh(event.actionId());
+    }
+
+    /** The units above the moved subtree changed: the subtree rollups follow the new tree. */
+    @ApplicationModuleListener
+    void on(UnitMoved event) {
+        rollups.rebuildSubtrees();
     }
 }

@@ -45,36 +45,25 @@ class RollupQueries {
         this.jdbc = jdbc;
     }
 
-    Actions actions(Long[] units, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT " + ACTIONS + " FROM stat_action_day WHERE" + RANGE)
-                .params(units, from, to)
-                .query((rs, n) -> new Actions(
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
-                .single();
+    /**
+     * A subtree's cells in a range of days: the unit's own cells and its "below" rows (the actions
+     * of every unit under it), with the columns kind, state and n.
+     */
+    private static final String SUBTREE = """
+            (SELECT unit_id, kind, state, n FROM stat_below_day WHERE unit_id = ANY(?::bigint[]) AND day BETWEEN ? AND ?
+             UNION ALL
+             SELECT unit_id, kind, state, n FROM stat_action_day WHERE unit_id = ANY(?::bigint[]) AND day BETWEEN ? AND ?)""";
+
+    /** The actions of the subtree of {@code unit}. */
+    Actions actions(long unit, LocalDate from, LocalDate to) {
+        return actionsOfSubtrees(new Long[] {unit}, from, to).getOrDefault(unit, Actions.NONE);
     }
 
-    /** How many of the units have a member with a counted action in the range. */
-    long activeUnits(Long[] units, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT count(DISTINCT unit_id) FROM stat_member_day WHERE" + RANGE)
-                .params(units, from, to)
-                .query(Long.class)
-                .single();
-    }
-
-    long activeMembers(Long[] units, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT count(DISTINCT member_id) FROM stat_member_day WHERE" + RANGE)
-                .params(units, from, to)
-                .query(Long.class)
-                .single();
-    }
-
-    /** Actions per group, where {@code groups[i]} is the group (a child unit) of {@code units[i]}. */
-    Map<Long, Actions> actionsByGroup(Long[] units, Long[] groups, LocalDate from, LocalDate to) {
+    /** The actions of the subtree of each of the units (the children of a unit, say), by unit. */
+    Map<Long, Actions> actionsOfSubtrees(Long[] roots, LocalDate from, LocalDate to) {
         Map<Long, Actions> out = new HashMap<>();
-        jdbc.sql("SELECT g.grp, " + ACTIONS + " FROM stat_action_day s"
-                        + " JOIN unnest(?::bigint[], ?::bigint[]) AS g(unit, grp) ON g.unit = s.unit_id"
-                        + " WHERE s.day BETWEEN ? AND ? GROUP BY g.grp")
-                .params(units, groups, from, to)
+        jdbc.sql("SELECT unit_id, " + ACTIONS + " FROM " + SUBTREE + " x GROUP BY unit_id")
+                .params(roots, from, to, roots, from, to)
                 .query((rs, n) -> out.put(
                         rs.getLong(1),
                         new Actions(
@@ -88,55 +77,104 @@ class RollupQueries {
         return out;
     }
 
+    /** How many of the units have a member with a counted action in the range. */
+    long activeUnits(Long[] units, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT count(DISTINCT unit_id) FROM stat_member_active"
+                        + " WHERE unit_id = ANY(?::bigint[]) AND stat_active_in(days, origin, ?, ?)")
+                .params(units, from, to)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The distinct members of the units with a counted action in each range ({@code from, to}
+     * pairs), in the ranges' order: one pass over the members' bitmaps for all of them.
+     */
+    long[] activeMembers(Long[] units, List<LocalDate[]> ranges) {
+        if (ranges.isEmpty()) {
+            return new long[0];
+        }
+        StringBuilder inner = new StringBuilder("SELECT member_id");
+        StringBuilder outer = new StringBuilder("SELECT ");
+        List<Object> params = new java.util.ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            inner.append(", bool_or(stat_active_in(days, origin, ?, ?)) AS r").append(i);
+            outer.append(i == 0 ? "" : ", ")
+                    .append("count(*) FILTER (WHERE r")
+                    .append(i)
+                    .append(")");
+            params.add(ranges.get(i)[0]);
+            params.add(ranges.get(i)[1]);
+        }
+        params.add(units);
+        String sql = outer + " FROM (" + inner
+                + " FROM stat_member_active WHERE unit_id = ANY(?::bigint[]) GROUP BY member_id) m";
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> {
+                    long[] counts = new long[ranges.size()];
+                    for (int i = 0; i < counts.length; i++) {
+                        counts[i] = rs.getLong(i + 1);
+                    }
+                    return counts;
+                })
+                .single();
+    }
+
+    long activeMembers(Long[] units, LocalDate from, LocalDate to) {
+        return activeMembers(units, List.<LocalDate[]>of(new LocalDate[] {from, to}))[0];
+    }
+
+    /** Active members per group, where {@code groups[i]} is the group (a child unit) of {@code units[i]}. */
     Map<Long, Long> activeMembersByGroup(Long[] units, Long[] groups, LocalDate from, LocalDate to) {
         Map<Long, Long> out = new HashMap<>();
-        jdbc.sql("SELECT g.grp, count(DISTINCT s.member_id) FROM stat_member_day s"
+        jdbc.sql("SELECT grp, count(*) FROM (SELECT DISTINCT g.grp, s.member_id FROM stat_member_active s"
                         + " JOIN unnest(?::bigint[], ?::bigint[]) AS g(unit, grp) ON g.unit = s.unit_id"
-                        + " WHERE s.day BETWEEN ? AND ? GROUP BY g.grp")
+                        + " WHERE stat_active_in(s.days, s.origin, ?, ?)) m GROUP BY grp")
                 .params(units, groups, from, to)
                 .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
                 .list();
         return out;
     }
 
-    /** Counted (not rejected) shares and rebuttals by {@code column}: topic_id, platform or source. */
-    List<Split> split(String column, Long[] units, LocalDate from, LocalDate to) {
-        if (!List.of("topic_id", "platform", "source").contains(column)) {
-            throw new IllegalArgumentException(column);
-        }
-        return jdbc.sql("SELECT " + column + "::text, coalesce(sum(n) FILTER (WHERE kind = 'SHARE'), 0),"
-                        + " coalesce(sum(n) FILTER (WHERE kind = 'REBUTTAL'), 0) FROM stat_action_day WHERE" + RANGE
-                        + " AND state <> 'REJECTED' GROUP BY 1 ORDER BY sum(n) DESC, 1")
-                .params(units, from, to)
+    /** Counted (not rejected) shares and rebuttals of the subtree by {@code column}: topic_id, platform or source. */
+    List<Split> split(String column, long unit, LocalDate from, LocalDate to) {
+        String dim = switch (column) {
+            case "topic_id" -> "t";
+            case "platform" -> "p";
+            case "source" -> "s";
+            default -> throw new IllegalArgumentException(column);
+        };
+        return jdbc.sql("SELECT key, coalesce(sum(n) FILTER (WHERE kind = 'SHARE'), 0),"
+                        + " coalesce(sum(n) FILTER (WHERE kind = 'REBUTTAL'), 0) FROM ("
+                        + " SELECT key, kind, n FROM stat_below_split WHERE unit_id = ? AND dim = ? AND day BETWEEN ? AND ?"
+                        + " UNION ALL SELECT " + column + "::text, kind, n FROM stat_action_day"
+                        + " WHERE unit_id = ? AND day BETWEEN ? AND ? AND state <> 'REJECTED') x"
+                        + " GROUP BY 1 HAVING sum(n) > 0 ORDER BY sum(n) DESC, 1")
+                .params(unit, dim, from, to, unit, from, to)
                 .query((rs, n) -> new Split(rs.getString(1), rs.getLong(2), rs.getLong(3)))
                 .list();
     }
 
     /**
-     * Counted shares, rebuttals and active members per bucket, where the buckets start on {@code starts}
-     * (ascending, the first at or before {@code from}); keys are 0-based bucket indexes.
+     * Counted shares and rebuttals of the subtree of {@code unit} per bucket, where the buckets are
+     * {@code ranges} (in order, adjacent): {shares, rebuttals} by 0-based bucket index.
      */
-    Map<Integer, long[]> trend(Long[] units, LocalDate[] starts, LocalDate from, LocalDate to) {
-        String[] days = new String[starts.length];
-        for (int i = 0; i < starts.length; i++) {
-            days[i] = starts[i].toString();
-        }
+    Map<Integer, long[]> trend(long unit, List<LocalDate[]> ranges) {
         Map<Integer, long[]> out = new LinkedHashMap<>();
+        if (ranges.isEmpty()) {
+            return out;
+        }
+        String[] days = ranges.stream().map(r -> r[0].toString()).toArray(String[]::new);
+        LocalDate from = ranges.getFirst()[0];
+        LocalDate to = ranges.getLast()[1];
         jdbc.sql("SELECT width_bucket(day, ?::text[]::date[]), coalesce(sum(n) FILTER (WHERE kind = 'SHARE'), 0),"
-                        + " coalesce(sum(n) FILTER (WHERE kind = 'REBUTTAL'), 0) FROM stat_action_day WHERE" + RANGE
-                        + " AND state <> 'REJECTED' GROUP BY 1")
-                .params(days, units, from, to)
-                .query((rs, n) -> {
-                    long[] point = out.computeIfAbsent(rs.getInt(1) - 1, k -> new long[3]);
-                    point[0] = rs.getLong(2);
-                    point[1] = rs.getLong(3);
-                    return point;
-                })
-                .list();
-        jdbc.sql("SELECT width_bucket(day, ?::text[]::date[]), count(DISTINCT member_id) FROM stat_member_day WHERE"
-                        + RANGE + " GROUP BY 1")
-                .params(days, units, from, to)
-                .query((rs, n) -> out.computeIfAbsent(rs.getInt(1) - 1, k -> new long[3])[2] = rs.getLong(2))
+                        + " coalesce(sum(n) FILTER (WHERE kind = 'REBUTTAL'), 0) FROM ("
+                        + " SELECT day, kind, state, n FROM stat_below_day WHERE unit_id = ? AND day BETWEEN ? AND ?"
+                        + " UNION ALL SELECT day, kind, state, n FROM stat_action_day WHERE unit_id = ? AND day BETWEEN ? AND ?) x"
+                        + " WHERE state <> 'REJECTED' GROUP BY 1")
+                .params(days, unit, from, to, unit, from, to)
+                .query((rs, n) -> out.put(rs.getInt(1) - 1, new long[] {rs.getLong(2), rs.getLong(3)}))
                 .list();
         return out;
     }

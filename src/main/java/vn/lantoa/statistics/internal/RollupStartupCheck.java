@@ -25,6 +25,8 @@ class RollupStartupCheck {
     void atStart() {
         if (rollups.missing()) {
             rollups.rebuildAll();
+        } else {
+            rollups.buildSubtreesIfMissing();
         }
         if (mode == null || "false".equalsIgnoreCase(mode.strip())) {
             return;

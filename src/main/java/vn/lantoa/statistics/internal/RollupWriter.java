@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,10 +44,13 @@ class RollupWriter {
                 .optional();
     }
 
-    /** Moves the action from the cell it was counted in ({@code was}, if any) to {@code now}. */
-    void move(Optional<RollupCell> was, Optional<RollupCell> now) {
-        was.ifPresent(this::subtract);
-        now.ifPresent(this::add);
+    /**
+     * Moves the action from the cell it was counted in ({@code was}, if any) to {@code now}; each
+     * comes with the units above its unit, where the action is also counted ("below" rows).
+     */
+    void move(Optional<RollupCell> was, Long[] wasAbove, Optional<RollupCell> now, Long[] nowAbove) {
+        was.ifPresent(c -> subtract(c, wasAbove));
+        now.ifPresent(c -> add(c, nowAbove));
         if (now.isPresent()) {
             RollupCell c = now.get();
             jdbc.sql("""
@@ -73,7 +77,7 @@ class RollupWriter {
         }
     }
 
-    private void add(RollupCell c) {
+    private void add(RollupCell c, Long[] above) {
         jdbc.sql("""
                 INSERT INTO stat_action_day (unit_id, day, kind, topic_id, platform, source, state, n)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 1)
@@ -81,14 +85,59 @@ class RollupWriter {
                 DO UPDATE SET n = stat_action_day.n + 1""")
                 .params(c.unitId(), c.day(), c.kind(), c.topicId(), c.platform(), c.source(), c.state())
                 .update();
-        if (c.active()) {
+        if (above.length > 0) {
             jdbc.sql("""
-                    INSERT INTO stat_member_day (unit_id, day, member_id, n) VALUES (?, ?, ?, 1)
-                    ON CONFLICT (unit_id, day, member_id) DO UPDATE SET n = stat_member_day.n + 1""").params(c.unitId(), c.day(), c.memberId()).update();
+                    INSERT INTO stat_below_day (unit_id, day, kind, state, n)
+                    SELECT a, ?, ?, ?, 1 FROM unnest(?::bigint[]) AS a
+                    ON CONFLICT (unit_id, day, kind, state) DO UPDATE SET n = stat_below_day.n + 1""").params(c.day(), c.kind(), c.state(), above).update();
+        }
+        if (!c.active()) {
+            return;
+        }
+        if (above.length > 0) {
+            jdbc.sql("INSERT INTO stat_below_split (unit_id, dim, day, key, kind, n) SELECT a, x.dim, ?, x.key, ?, 1"
+                            + " FROM unnest(?::bigint[]) AS a CROSS JOIN " + SPLIT_KEYS
+                            + " ON CONFLICT (unit_id, dim, day, key, kind) DO UPDATE SET n = stat_below_split.n + 1")
+                    .params(c.day(), c.kind(), above, String.valueOf(c.topicId()), c.platform(), c.source())
+                    .update();
+        }
+        int days = jdbc.sql("""
+                INSERT INTO stat_member_day (unit_id, day, member_id, n) VALUES (?, ?, ?, 1)
+                ON CONFLICT (unit_id, day, member_id) DO UPDATE SET n = stat_member_day.n + 1 RETURNING n""")
+                .params(c.unitId(), c.day(), c.memberId())
+                .query(Integer.class)
+                .single();
+        if (days == 1) {
+            markDay(c);
         }
     }
 
-    private void subtract(RollupCell c) {
+    /** The three keys an action is split by, as rows (dim, key) for one statement. */
+    private static final String SPLIT_KEYS = "(VALUES ('t', ?::text), ('p', ?::text), ('s', ?::text)) AS x(dim, key)";
+
+    /** Sets the day's bit in the member's bitmap of the unit, growing it at either end as needed. */
+    private void markDay(RollupCell c) {
+        jdbc.sql("""
+                INSERT INTO stat_member_active AS m (unit_id, member_id, origin, days) VALUES (?, ?, ?, B'1')
+                ON CONFLICT (unit_id, member_id) DO UPDATE SET
+                    origin = least(m.origin, excluded.origin),
+                    days = set_bit(CASE
+                            WHEN excluded.origin < m.origin
+                                THEN repeat('0', m.origin - excluded.origin)::varbit || m.days
+                            WHEN excluded.origin - m.origin >= length(m.days)
+                                THEN m.days || repeat('0', excluded.origin - m.origin - length(m.days) + 1)::varbit
+                            ELSE m.days END,
+                        greatest(excluded.origin - m.origin, 0), 1)""").params(c.unitId(), c.memberId(), c.day()).update();
+    }
+
+    /** Clears the day's bit (the bitmap keeps its length; a row of zeros counts nobody). */
+    private void unmarkDay(RollupCell c) {
+        jdbc.sql("""
+                UPDATE stat_member_active SET days = set_bit(days, ? - origin, 0)
+                 WHERE unit_id = ? AND member_id = ? AND ? - origin BETWEEN 0 AND length(days) - 1""").params(c.day(), c.unitId(), c.memberId(), c.day()).update();
+    }
+
+    private void subtract(RollupCell c, Long[] above) {
         Object[] cell = {c.unitId(), c.day(), c.kind(), c.topicId(), c.platform(), c.source(), c.state()};
         if (jdbc.sql("DELETE FROM stat_action_day WHERE " + CELL + " AND n = 1")
                         .params(cell)
@@ -98,17 +147,42 @@ class RollupWriter {
                     .params(cell)
                     .update();
         }
-        if (c.active()) {
-            Object[] member = {c.unitId(), c.day(), c.memberId()};
-            String key = "unit_id = ? AND day = ? AND member_id = ?";
-            if (jdbc.sql("DELETE FROM stat_member_day WHERE " + key + " AND n = 1")
-                            .params(member)
-                            .update()
-                    == 0) {
-                jdbc.sql("UPDATE stat_member_day SET n = n - 1 WHERE " + key)
+        if (above.length > 0) {
+            Object[] below = {above, c.day(), c.kind(), c.state()};
+            String key = "unit_id = ANY(?::bigint[]) AND day = ? AND kind = ? AND state = ?";
+            jdbc.sql("UPDATE stat_below_day SET n = n - 1 WHERE " + key)
+                    .params(below)
+                    .update();
+            jdbc.sql("DELETE FROM stat_below_day WHERE " + key + " AND n = 0")
+                    .params(below)
+                    .update();
+        }
+        if (!c.active()) {
+            return;
+        }
+        if (above.length > 0) {
+            String key =
+                    "(unit_id, dim, day, key, kind) IN (SELECT a, x.dim, ?::date, x.key, ? FROM unnest(?::bigint[]) AS a"
+                            + " CROSS JOIN " + SPLIT_KEYS + ")";
+            Object[] split = {c.day(), c.kind(), above, String.valueOf(c.topicId()), c.platform(), c.source()};
+            jdbc.sql("UPDATE stat_below_split SET n = n - 1 WHERE " + key)
+                    .params(split)
+                    .update();
+            jdbc.sql("DELETE FROM stat_below_split WHERE n = 0 AND " + key)
+                    .params(split)
+                    .update();
+        }
+        Object[] member = {c.unitId(), c.day(), c.memberId()};
+        String key = "unit_id = ? AND day = ? AND member_id = ?";
+        if (jdbc.sql("DELETE FROM stat_member_day WHERE " + key + " AND n = 1")
                         .params(member)
-                        .update();
-            }
+                        .update()
+                == 0) {
+            jdbc.sql("UPDATE stat_member_day SET n = n - 1 WHERE " + key)
+                    .params(member)
+                    .update();
+        } else {
+            unmarkDay(c);
         }
     }
 
@@ -151,15 +225,104 @@ class RollupWriter {
         return connection.createArrayOf(values instanceof Long[] ? "int8" : "text", values);
     }
 
+    /** The units of one level of the tree (as many units above them), in a derive. */
+    private static final String LEVEL = "(SELECT unit_id FROM stat_parent WHERE depth = ?)";
+
+    /**
+     * Every table of the rollups, in the order an event's refresh writes them: whoever locks them
+     * all (a rebuild, a check) locks them in this order, so neither waits for the other in a cycle.
+     */
+    static final String TABLES =
+            "stat_action_day, stat_below_day, stat_below_split, stat_member_day," + " stat_member_active, stat_action";
+
     /** Empties the rollups and the counted cells, for a rebuild; waits for event handlers in flight. */
     void clear() {
-        jdbc.sql("LOCK TABLE stat_action, stat_action_day, stat_member_day IN EXCLUSIVE MODE")
-                .update();
-        jdbc.sql("TRUNCATE stat_action, stat_action_day, stat_member_day").update();
+        jdbc.sql("LOCK TABLE " + TABLES + " IN EXCLUSIVE MODE").update();
+        jdbc.sql("TRUNCATE " + TABLES).update();
     }
 
-    /** Fills both rollups from {@code stat_action}. */
-    void derive() {
+    /** Fills every rollup from {@code stat_action}. */
+    void derive(Map<Long, String> paths) {
+        deriveUnitCells();
+        deriveSubtrees(paths, "stat_below_day", "stat_below_split", "stat_member_active");
+    }
+
+    /**
+     * Empties the subtree rollups and fills them again from the unit cells, for the tree as it is
+     * now; the members' bitmaps (which do not depend on the tree) only with {@code members}.
+     */
+    void rederiveSubtrees(Map<Long, String> paths, boolean members) {
+        jdbc.sql("LOCK TABLE stat_action_day, stat_member_day IN SHARE MODE").update();
+        jdbc.sql("LOCK TABLE stat_below_day, stat_below_split, stat_member_active IN EXCLUSIVE MODE")
+                .update();
+        jdbc.sql("TRUNCATE stat_below_day, stat_below_split, stat_member_active")
+                .update();
+        deriveSubtrees(paths, "stat_below_day", "stat_below_split", "stat_member_active");
+    }
+
+    /**
+     * Fills the "below" rows and the members' bitmaps (into the tables named, which are empty; no
+     * bitmaps for a null {@code memberActive}) from
+     * the unit cells: level by level from the deepest parents up, each parent's rows are its
+     * children's own cells and their below rows, so every cell is read once per level it feeds.
+     */
+    void deriveSubtrees(Map<Long, String> paths, String belowDay, String belowSplit, String memberActive) {
+        jdbc.sql("CREATE TEMP TABLE IF NOT EXISTS stat_parent (unit_id BIGINT PRIMARY KEY, parent_id BIGINT NOT NULL,"
+                        + " depth INT NOT NULL) ON COMMIT DROP")
+                .update();
+        jdbc.sql("TRUNCATE stat_parent").update();
+        List<Long> units = new java.util.ArrayList<>(), parents = new java.util.ArrayList<>();
+        List<Integer> depths = new java.util.ArrayList<>();
+        int deepest = 0;
+        for (Map.Entry<Long, String> unit : paths.entrySet()) {
+            Long[] above = UnitPaths.above(unit.getValue(), unit.getKey());
+            if (above.length > 0) {
+                units.add(unit.getKey());
+                parents.add(above[above.length - 1]);
+                depths.add(above.length);
+                deepest = Math.max(deepest, above.length);
+            }
+        }
+        jdbc.sql("INSERT INTO stat_parent SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::int[])")
+                .params(units.toArray(Long[]::new), parents.toArray(Long[]::new), depths.toArray(Integer[]::new))
+                .update();
+        jdbc.sql("ANALYZE stat_parent").update();
+        for (int depth = deepest; depth >= 1; depth--) {
+            jdbc.sql("INSERT INTO " + belowDay + " (unit_id, day, kind, state, n)"
+                            + " SELECT p.parent_id, x.day, x.kind, x.state, sum(x.n) FROM ("
+                            + "   SELECT unit_id, day, kind, state, n FROM stat_action_day WHERE unit_id IN " + LEVEL
+                            + "   UNION ALL SELECT unit_id, day, kind, state, n FROM " + belowDay
+                            + "    WHERE unit_id IN " + LEVEL + ") x"
+                            + " JOIN stat_parent p ON p.unit_id = x.unit_id"
+                            + " GROUP BY 1, 2, 3, 4")
+                    .params(depth, depth)
+                    .update();
+            jdbc.sql("INSERT INTO " + belowSplit + " (unit_id, dim, day, key, kind, n)"
+                            + " SELECT p.parent_id, x.dim, x.day, x.key, x.kind, sum(x.n) FROM ("
+                            + "   SELECT unit_id, s.dim, day, s.key, kind, n FROM stat_action_day"
+                            + "     CROSS JOIN LATERAL (VALUES ('t', topic_id::text), ('p', platform), ('s', source)) AS s(dim, key)"
+                            + "    WHERE state <> 'REJECTED' AND unit_id IN " + LEVEL
+                            + "   UNION ALL SELECT unit_id, dim, day, key, kind, n FROM " + belowSplit
+                            + "    WHERE unit_id IN " + LEVEL + ") x"
+                            + " JOIN stat_parent p ON p.unit_id = x.unit_id"
+                            + " GROUP BY 1, 2, 3, 4, 5")
+                    .params(depth, depth)
+                    .update();
+        }
+        if (memberActive == null) {
+            return;
+        }
+        // One bitmap per member and unit: bit (day - first day) of each counted day.
+        jdbc.sql("INSERT INTO " + memberActive + " (unit_id, member_id, origin, days)"
+                        + " SELECT unit_id, member_id, origin, bit_or(set_bit(repeat('0', span)::varbit, day - origin, 1))"
+                        + "   FROM (SELECT unit_id, member_id, day, min(day) OVER w AS origin,"
+                        + "                max(day) OVER w - min(day) OVER w + 1 AS span"
+                        + "           FROM stat_member_day WINDOW w AS (PARTITION BY unit_id, member_id)) x"
+                        + "  GROUP BY unit_id, member_id, origin")
+                .update();
+    }
+
+    private void deriveUnitCells() {
         jdbc.sql("""
                 INSERT INTO stat_action_day (unit_id, day, kind, topic_id, platform, source, state, n)
                 SELECT unit_id, day, kind, topic_id, platform, source, state, count(*)

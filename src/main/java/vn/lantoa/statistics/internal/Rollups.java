@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.sharing.ActionFact;
 import vn.lantoa.sharing.ActionFacts;
 
@@ -23,12 +24,19 @@ public class Rollups {
     static final int PAGE = 10_000;
 
     private final ActionFacts facts;
+    private final UnitDirectory units;
     private final RollupWriter writer;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    Rollups(ActionFacts facts, RollupWriter writer, JdbcClient jdbc, TransactionTemplate transaction) {
+    Rollups(
+            ActionFacts facts,
+            UnitDirectory units,
+            RollupWriter writer,
+            JdbcClient jdbc,
+            TransactionTemplate transaction) {
         this.facts = facts;
+        this.units = units;
         this.writer = writer;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -41,7 +49,7 @@ public class Rollups {
             Optional<RollupCell> was = writer.counted(actionId);
             Optional<RollupCell> now = facts.find(actionId).map(RollupCell::of);
             if (!was.equals(now)) {
-                writer.move(was, now);
+                writer.move(was, above(was), now, above(now));
             }
         });
     }
@@ -52,7 +60,7 @@ public class Rollups {
         long count = transaction.execute(status -> {
             writer.clear();
             long loaded = loadFacts("stat_action");
-            writer.derive();
+            writer.derive(units.paths());
             return loaded;
         });
         log.info(
@@ -66,8 +74,7 @@ public class Rollups {
         RollupCheck result = transaction.execute(status -> {
             jdbc.sql("CREATE TEMP TABLE stat_raw (LIKE stat_action) ON COMMIT DROP")
                     .update();
-            jdbc.sql("LOCK TABLE stat_action, stat_action_day, stat_member_day IN SHARE MODE")
-                    .update();
+            jdbc.sql("LOCK TABLE " + RollupWriter.TABLES + " IN SHARE MODE").update();
             long seen = loadFacts("stat_raw");
             List<String> samples = new ArrayList<>();
             long differences = differences(samples);
@@ -75,7 +82,7 @@ public class Rollups {
             if (differences > 0 && repair) {
                 writer.clear();
                 jdbc.sql("INSERT INTO stat_action SELECT * FROM stat_raw").update();
-                writer.derive();
+                writer.derive(units.paths());
                 repaired = true;
             }
             return new RollupCheck(seen, differences, List.copyOf(samples), repaired);
@@ -90,6 +97,39 @@ public class Rollups {
                     result.samples());
         }
         return result;
+    }
+
+    /**
+     * Rebuilds the subtree rollups from the unit cells, for the tree as it is now (after a unit
+     * moved); the unit cells themselves do not depend on the tree.
+     */
+    public void rebuildSubtrees() {
+        rebuildSubtrees(false);
+    }
+
+    private void rebuildSubtrees(boolean members) {
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> writer.rederiveSubtrees(units.paths(), members));
+        log.info("Rebuilt the statistics subtree rollups in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Builds the subtree rollups once on a database whose unit cells are older than them. */
+    void buildSubtreesIfMissing() {
+        if (subtreesMissing()) {
+            rebuildSubtrees(true);
+        }
+    }
+
+    private boolean subtreesMissing() {
+        return jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM stat_member_day) AND NOT EXISTS (SELECT 1 FROM stat_member_active)")
+                .query(Boolean.class)
+                .single();
+    }
+
+    private Long[] above(Optional<RollupCell> cell) {
+        return cell.map(c -> UnitPaths.above(units.path(c.unitId()).orElse(null), c.unitId()))
+                .orElse(new Long[0]);
     }
 
     /** Whether there are actions but the rollups are empty (a database older than the rollups). */
@@ -143,6 +183,45 @@ public class Rollups {
                 SELECT count(*) FROM expected e FULL JOIN stat_member_day d
                     ON (d.unit_id, d.day, d.member_id) = (e.unit_id, e.day, e.member_id)
                  WHERE e.n IS DISTINCT FROM d.n""").query(Long.class).single();
-        return actions + dayCells + memberCells;
+        return actions + dayCells + memberCells + subtreeDifferences(samples);
+    }
+
+    /**
+     * The subtree rollups against the ones the unit cells give for today's tree (rows of zero and
+     * bits outside a member's first and last counted day do not count: both are left by moves).
+     */
+    private long subtreeDifferences(List<String> samples) {
+        jdbc.sql("CREATE TEMP TABLE stat_chk_day (LIKE stat_below_day) ON COMMIT DROP")
+                .update();
+        jdbc.sql("CREATE TEMP TABLE stat_chk_split (LIKE stat_below_split) ON COMMIT DROP")
+                .update();
+        jdbc.sql("CREATE TEMP TABLE stat_chk_active (LIKE stat_member_active) ON COMMIT DROP")
+                .update();
+        writer.deriveSubtrees(units.paths(), "stat_chk_day", "stat_chk_split", "stat_chk_active");
+        long days = jdbc.sql("""
+                SELECT count(*) FROM stat_chk_day e FULL JOIN (SELECT * FROM stat_below_day WHERE n <> 0) d
+                    ON (d.unit_id, d.day, d.kind, d.state) = (e.unit_id, e.day, e.kind, e.state)
+                 WHERE e.n IS DISTINCT FROM d.n""").query(Long.class).single();
+        long splits = jdbc.sql("""
+                SELECT count(*) FROM stat_chk_split e FULL JOIN (SELECT * FROM stat_below_split WHERE n <> 0) d
+                    ON (d.unit_id, d.dim, d.day, d.key, d.kind) = (e.unit_id, e.dim, e.day, e.key, e.kind)
+                 WHERE e.n IS DISTINCT FROM d.n""").query(Long.class).single();
+        String trimmed = """
+                SELECT unit_id, member_id,
+                       origin + (length(days::text) - length(ltrim(days::text, '0'))) AS first_day,
+                       trim(BOTH '0' FROM days::text) AS bits
+                  FROM %s WHERE bit_count(days) > 0""";
+        List<String> members = jdbc.sql("SELECT coalesce(e.unit_id, d.unit_id), coalesce(e.member_id, d.member_id)"
+                        + " FROM (" + trimmed.formatted("stat_chk_active") + ") e FULL JOIN ("
+                        + trimmed.formatted("stat_member_active") + ") d"
+                        + " ON (d.unit_id, d.member_id) = (e.unit_id, e.member_id)"
+                        + " WHERE ROW(e.first_day, e.bits) IS DISTINCT FROM ROW(d.first_day, d.bits) ORDER BY 1, 2")
+                .query((rs, n) -> "unit " + rs.getLong(1) + " member " + rs.getLong(2) + ": active days differ")
+                .list();
+        if (days + splits > 0) {
+            samples.add("subtree rollups: " + days + " day rows and " + splits + " split rows differ");
+        }
+        members.stream().limit(RollupCheck.SAMPLE).forEach(samples::add);
+        return days + splits + members.size();
     }
 }

@@ -84,17 +84,31 @@ public class StatisticsQueries {
         Map<Long, Long> memberCounts = memberCounts(List.of(ids));
         long members = memberCounts.values().stream().mapToLong(Long::longValue).sum();
 
-        RollupQueries.Actions actions = rollups.actions(ids, period.from(), period.to());
-        Totals totals = totals(members, rollups.activeMembers(ids, period.from(), period.to()), actions);
-        Totals previous = totals(ids, members, period.previous());
-        Totals lastYear = totals(ids, members, period.sameLastYear());
+        // Active members of the period, the one before, the one a year earlier and of every bucket of
+        // the trend: one pass over the members' bitmaps.
+        List<Period> buckets = period.buckets();
+        List<Period> ranges = new ArrayList<>(List.of(period, period.previous(), period.sameLastYear()));
+        ranges.addAll(buckets);
+        long[] active = rollups.activeMembers(ids, ranges(ranges));
+        long id = unit.id().value();
+        RollupQueries.Actions actions = rollups.actions(id, period.from(), period.to());
+        Totals totals = totals(members, active[0], actions);
+        Totals previous = totals(
+                members,
+                active[1],
+                rollups.actions(id, period.previous().from(), period.previous().to()));
+        Totals lastYear = totals(
+                members,
+                active[2],
+                rollups.actions(
+                        id, period.sameLastYear().from(), period.sameLastYear().to()));
 
         Map<Long, String> topics = facts.topics();
         List<Slice> byTopic = slices(
-                rollups.split("topic_id", ids, period.from(), period.to()),
+                rollups.split("topic_id", id, period.from(), period.to()),
                 key -> "0".equals(key) ? "" : topics.getOrDefault(Long.parseLong(key), key));
-        List<Slice> byPlatform = slices(rollups.split("platform", ids, period.from(), period.to()), key -> key);
-        List<Slice> bySource = slices(rollups.split("source", ids, period.from(), period.to()), key -> key);
+        List<Slice> byPlatform = slices(rollups.split("platform", id, period.from(), period.to()), key -> key);
+        List<Slice> bySource = slices(rollups.split("source", id, period.from(), period.to()), key -> key);
 
         ReportFigures.Figures filed =
                 reports.figures(List.of(ids), unit.parentId() == null, period.start(), period.end());
@@ -114,7 +128,7 @@ public class StatisticsQueries {
                 filed.medianToRefutation(),
                 visits.visits(period.from(), period.to()),
                 children(unit, tree, memberCounts, period),
-                trend(ids, period),
+                trend(id, buckets, java.util.Arrays.copyOfRange(active, 3, active.length)),
                 previous,
                 lastYear);
     }
@@ -133,7 +147,19 @@ public class StatisticsQueries {
         long members = memberCounts(List.of(ids)).values().stream()
                 .mapToLong(Long::longValue)
                 .sum();
-        return periods.stream().map(p -> totals(ids, members, p)).toList();
+        long[] active = rollups.activeMembers(ids, ranges(periods));
+        List<Totals> out = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            Period p = periods.get(i);
+            out.add(totals(members, active[i], rollups.actions(unitId, p.from(), p.to())));
+        }
+        return out;
+    }
+
+    private static List<java.time.LocalDate[]> ranges(List<Period> periods) {
+        return periods.stream()
+                .map(p -> new java.time.LocalDate[] {p.from(), p.to()})
+                .toList();
     }
 
     /** How many open units of the subtree had no counted action in the period, of how many. */
@@ -147,13 +173,6 @@ public class StatisticsQueries {
                 .map(u -> u.id().value())
                 .toArray(Long[]::new);
         return new Silence(ids.length - rollups.activeUnits(ids, period.from(), period.to()), ids.length);
-    }
-
-    private Totals totals(Long[] ids, long members, Period period) {
-        return totals(
-                members,
-                rollups.activeMembers(ids, period.from(), period.to()),
-                rollups.actions(ids, period.from(), period.to()));
     }
 
     private static Totals totals(long members, long active, RollupQueries.Actions a) {
@@ -186,7 +205,8 @@ public class StatisticsQueries {
         }
         Long[] unitArray = unitIds.toArray(Long[]::new);
         Long[] groupArray = groupIds.toArray(Long[]::new);
-        Map<Long, RollupQueries.Actions> actions = rollups.actionsByGroup(unitArray, groupArray, p.from(), p.to());
+        Map<Long, RollupQueries.Actions> actions =
+                rollups.actionsOfSubtrees(childById.keySet().toArray(Long[]::new), p.from(), p.to());
         Map<Long, Long> active = rollups.activeMembersByGroup(unitArray, groupArray, p.from(), p.to());
         return tree.stream()
                 .filter(u -> childById.containsKey(u.id().value()))
@@ -208,14 +228,12 @@ public class StatisticsQueries {
 
     private static final java.text.Collator VIETNAMESE_ORDER = java.text.Collator.getInstance(Locale.of("vi"));
 
-    private List<TrendPoint> trend(Long[] ids, Period period) {
-        List<Period> buckets = period.buckets();
-        java.time.LocalDate[] starts = buckets.stream().map(Period::from).toArray(java.time.LocalDate[]::new);
-        Map<Integer, long[]> points = rollups.trend(ids, starts, period.from(), period.to());
+    private List<TrendPoint> trend(long unit, List<Period> buckets, long[] active) {
+        Map<Integer, long[]> points = rollups.trend(unit, ranges(buckets));
         List<TrendPoint> out = new ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
-            long[] p = points.getOrDefault(i, new long[3]);
-            out.add(new TrendPoint(buckets.get(i), p[0], p[1], p[2]));
+            long[] p = points.getOrDefault(i, new long[2]);
+            out.add(new TrendPoint(buckets.get(i), p[0], p[1], active[i]));
         }
         return out;
     }

@@ -41,6 +41,11 @@ class RollupAgreementTests {
     @Autowired
     StatisticsQueries queries;
 
+    @Autowired
+    vn.lantoa.organization.internal.UnitAdmin unitAdmin;
+
+    static final CurrentUser ADMIN = new CurrentUser(1, "admin", "Admin", Set.of(Role.ADMIN), null);
+
     static final String[] KINDS = {"SHARE", "REBUTTAL"};
     static final String[] STATES = {"SELF_REPORTED", "VERIFIED", "REJECTED"};
     static final String[] PLATFORMS = {"FACEBOOK", "ZALO", "TIKTOK", "OTHER"};
@@ -79,7 +84,7 @@ class RollupAgreementTests {
             List<Long> late = new ArrayList<>();
             OffsetDateTime base = OffsetDateTime.now(Zone.VIETNAM).minusDays(60);
             for (int op = 0; op < 80; op++) {
-                int what = actions.isEmpty() ? 0 : random.nextInt(6);
+                int what = actions.isEmpty() ? 0 : random.nextInt(7);
                 switch (what) {
                     case 0, 1 -> {
                         long[] m = members.get(random.nextInt(members.size()));
@@ -102,6 +107,10 @@ class RollupAgreementTests {
                                 .update();
                         late.add(id);
                     }
+                    case 6 -> { // a leaf unit moved, with its actions, under another unit (UnitMoved)
+                        long leaf = units.get(3 + random.nextInt(2));
+                        unitAdmin.move(ADMIN, leaf, units.get(random.nextInt(3)));
+                    }
                     default -> { // a state change whose event arrives late
                         long id = pick(actions, random);
                         jdbc.sql("UPDATE shr_action SET state = ? WHERE id = ?")
@@ -113,10 +122,20 @@ class RollupAgreementTests {
             }
             java.util.Collections.shuffle(late, random);
             late.forEach(rollups::refresh);
-            RollupCheck check = rollups.check(false);
-            assertThat(check.differences())
-                    .as("seed %d: %s", seed, check.samples())
-                    .isZero();
+            // A move's UnitMoved is handled after its commit, on another thread.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                RollupCheck check = rollups.check(false);
+                assertThat(check.differences())
+                        .as("seed %d: %s", seed, check.samples())
+                        .isZero();
+            });
+            // And the figures of each subtree are those of its raw actions, unit by unit.
+            for (long unit : units) {
+                assertThat(countedShares(
+                                unit, base.toLocalDate(), base.toLocalDate().plusDays(61)))
+                        .as("seed %d, unit %d", seed, unit)
+                        .isEqualTo(rawCountedShares(unit));
+            }
         }
     }
 
@@ -139,9 +158,62 @@ class RollupAgreementTests {
         assertThat(rollups.check(false).agrees()).isTrue();
     }
 
+    long countedShares(long unit, LocalDate from, LocalDate to) {
+        UnitFigures f = queries.figures(ADMIN, unit, Period.custom(from, to));
+        return f.shares().verified() + f.shares().selfReported() + f.totals().activeMembers() * 1_000_000L;
+    }
+
+    /** The same from shr_action and the tree as it is: counted shares plus a million per active member. */
+    long rawCountedShares(long unit) {
+        String path = jdbc.sql("SELECT path FROM org_unit WHERE id = ?")
+                .param(unit)
+                .query(String.class)
+                .single();
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE a.kind = 'SHARE' AND a.state <> 'REJECTED')
+                       + 1000000 * count(DISTINCT a.member_id) FILTER (WHERE a.state <> 'REJECTED')
+                  FROM shr_action a JOIN org_unit u ON u.id = a.unit_id WHERE u.path LIKE ? || '%'""").param(path).query(Long.class).single();
+    }
+
+    @Test
+    void theCheckFindsBrokenSubtreeRollupsAndRepairsThem() {
+        rollups.rebuildAll();
+        given = new StatisticsFixtures(jdbc, rollups);
+        long root = given.unit(null, "Tỉnh cây " + UUID.randomUUID());
+        long commune = given.unit(root, "Xã");
+        long cell = given.unit(commune, "Chi bộ");
+        long member = given.member(cell, "TV", true);
+        given.action("SHARE", member, cell, "VERIFIED", "FACEBOOK", null, null, OffsetDateTime.now());
+        given.action("REBUTTAL", member, cell, "SELF_REPORTED", "ZALO", "Báo Nhân Dân", null, OffsetDateTime.now());
+        assertThat(jdbc.sql("SELECT sum(n) FROM stat_below_day WHERE unit_id IN (?, ?)")
+                        .params(root, commune)
+                        .query(Long.class)
+                        .single())
+                .as("counted in both units above the cell")
+                .isEqualTo(4);
+        assertThat(rollups.check(false).agrees()).isTrue();
+
+        jdbc.sql("UPDATE stat_below_day SET n = n + 2 WHERE unit_id = ?")
+                .param(root)
+                .update();
+        jdbc.sql("DELETE FROM stat_below_split WHERE unit_id = ? AND dim = 's'")
+                .param(commune)
+                .update();
+        jdbc.sql("UPDATE stat_member_active SET days = B'0' WHERE member_id = ?")
+                .param(member)
+                .update();
+        RollupCheck broken = rollups.check(true);
+        assertThat(broken.differences()).isEqualTo(2 + 2 + 1);
+        assertThat(broken.samples())
+                .anyMatch(s -> s.contains("2 day rows and 2 split rows differ"))
+                .anyMatch(s -> s.contains("member " + member + ": active days differ"));
+        assertThat(broken.repaired()).isTrue();
+        assertThat(rollups.check(false).agrees()).isTrue();
+    }
+
     @Test
     void aShareLoggedThroughTheApiAndThenRejectedIsCountedThroughTheirEvents() {
-        CurrentUser admin = new CurrentUser(1, "admin", "Admin", Set.of(Role.ADMIN), null);
+        CurrentUser admin = ADMIN;
         long unit = jdbc.sql("SELECT unit_id FROM org_member m JOIN acc_user u ON u.member_id = m.id"
                         + " WHERE u.username = 'thanhvien'")
                 .query(Long.class)

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
+import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.platform.internal.db.EmbeddedDatabase;
 import vn.lantoa.sharing.ActionFacts;
 
@@ -70,8 +71,15 @@ final class StatisticsRollupBenchmark {
                     .getDeclaredConstructor(JdbcClient.class);
             facts.setAccessible(true);
             TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
+            Constructor<?> directory = Class.forName("vn.lantoa.organization.internal.JdbcUnitDirectory")
+                    .getDeclaredConstructor(JdbcClient.class);
+            directory.setAccessible(true);
             Rollups rollups = new Rollups(
-                    (ActionFacts) facts.newInstance(jdbc), new RollupWriter(jdbc, template), jdbc, transaction);
+                    (ActionFacts) facts.newInstance(jdbc),
+                    (UnitDirectory) directory.newInstance(jdbc),
+                    new RollupWriter(jdbc, template),
+                    jdbc,
+                    transaction);
             start = System.nanoTime();
             rollups.rebuildAll();
             System.out.printf(Locale.ROOT, "rebuildAll: %,d ms%n", ms(start));
