@@ -31,8 +31,8 @@ CREATE TABLE stat_below_split
 );
 
 -- The days on which a member had a counted action in a unit, as a bitmap: bit i is the day
--- origin + i. Active members of any subtree and period are the rows with a bit set in the
--- period's range, one row per member and unit (from stat_member_day, which keeps the counts).
+-- origin + i (from stat_member_day, which keeps the counts; a bit stays 0 once its day is no
+-- longer counted).
 CREATE TABLE stat_member_active
 (
     unit_id   BIGINT NOT NULL,
@@ -41,14 +41,24 @@ CREATE TABLE stat_member_active
     days      VARBIT NOT NULL,
     PRIMARY KEY (unit_id, member_id)
 );
+CREATE INDEX stat_member_active_member_idx ON stat_member_active (member_id);
 
--- Whether the bitmap has a day in [f, t]: the substring of its bits from f to t.
+-- The same for a unit's whole subtree: the days the member had a counted action in the unit or
+-- any unit under it, one row per member and unit (the member's unit and each one above it). The
+-- active members of a subtree in any period are the rows of its unit with a bit in the range.
+CREATE TABLE stat_member_tree
+(
+    unit_id   BIGINT NOT NULL,
+    member_id BIGINT NOT NULL,
+    origin    DATE   NOT NULL,
+    days      VARBIT NOT NULL,
+    PRIMARY KEY (unit_id, member_id)
+);
+
+-- Whether the bitmap has a day in [f, t] (substring clips a range that starts before the
+-- origin or ends after the last bit).
 CREATE FUNCTION stat_active_in(days VARBIT, origin DATE, f DATE, t DATE) RETURNS BOOLEAN
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
 $$
-SELECT CASE
-           WHEN t < origin OR f >= origin + length(days) THEN false
-           ELSE bit_count(substring(days FROM greatest(f - origin, 0) + 1
-                                    FOR least(t, origin + length(days) - 1) - greatest(f, origin) + 1)) > 0
-       END
+SELECT bit_count(substring(days FROM f - origin + 1 FOR t - f + 1)) > 0
 $$;

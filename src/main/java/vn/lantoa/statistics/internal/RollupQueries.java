@@ -87,29 +87,22 @@ class RollupQueries {
     }
 
     /**
-     * The distinct members of the units with a counted action in each range ({@code from, to}
-     * pairs), in the ranges' order: one pass over the members' bitmaps for all of them.
+     * The members of the subtree of {@code unit} with a counted action in each range ({@code from,
+     * to} pairs), in the ranges' order: one pass over the subtree's member bitmaps for all of them.
      */
-    long[] activeMembers(Long[] units, List<LocalDate[]> ranges) {
+    long[] activeMembers(long unit, List<LocalDate[]> ranges) {
         if (ranges.isEmpty()) {
             return new long[0];
         }
-        StringBuilder inner = new StringBuilder("SELECT member_id");
-        StringBuilder outer = new StringBuilder("SELECT ");
+        StringBuilder sql = new StringBuilder("SELECT ");
         List<Object> params = new java.util.ArrayList<>();
         for (int i = 0; i < ranges.size(); i++) {
-            inner.append(", bool_or(stat_active_in(days, origin, ?, ?)) AS r").append(i);
-            outer.append(i == 0 ? "" : ", ")
-                    .append("count(*) FILTER (WHERE r")
-                    .append(i)
-                    .append(")");
+            sql.append(i == 0 ? "" : ", ").append("count(*) FILTER (WHERE stat_active_in(days, origin, ?, ?))");
             params.add(ranges.get(i)[0]);
             params.add(ranges.get(i)[1]);
         }
-        params.add(units);
-        String sql = outer + " FROM (" + inner
-                + " FROM stat_member_active WHERE unit_id = ANY(?::bigint[]) GROUP BY member_id) m";
-        return jdbc.sql(sql)
+        params.add(unit);
+        return jdbc.sql(sql + " FROM stat_member_tree WHERE unit_id = ?")
                 .params(params)
                 .query((rs, n) -> {
                     long[] counts = new long[ranges.size()];
@@ -121,17 +114,12 @@ class RollupQueries {
                 .single();
     }
 
-    long activeMembers(Long[] units, LocalDate from, LocalDate to) {
-        return activeMembers(units, List.<LocalDate[]>of(new LocalDate[] {from, to}))[0];
-    }
-
-    /** Active members per group, where {@code groups[i]} is the group (a child unit) of {@code units[i]}. */
-    Map<Long, Long> activeMembersByGroup(Long[] units, Long[] groups, LocalDate from, LocalDate to) {
+    /** The active members of the subtree of each of the units (the children of a unit, say), by unit. */
+    Map<Long, Long> activeMembersOfSubtrees(Long[] roots, LocalDate from, LocalDate to) {
         Map<Long, Long> out = new HashMap<>();
-        jdbc.sql("SELECT grp, count(*) FROM (SELECT DISTINCT g.grp, s.member_id FROM stat_member_active s"
-                        + " JOIN unnest(?::bigint[], ?::bigint[]) AS g(unit, grp) ON g.unit = s.unit_id"
-                        + " WHERE stat_active_in(s.days, s.origin, ?, ?)) m GROUP BY grp")
-                .params(units, groups, from, to)
+        jdbc.sql("SELECT unit_id, count(*) FROM stat_member_tree"
+                        + " WHERE unit_id = ANY(?::bigint[]) AND stat_active_in(days, origin, ?, ?) GROUP BY unit_id")
+                .params(roots, from, to)
                 .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
                 .list();
         return out;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,9 +49,9 @@ class RollupWriter {
      * Moves the action from the cell it was counted in ({@code was}, if any) to {@code now}; each
      * comes with the units above its unit, where the action is also counted ("below" rows).
      */
-    void move(Optional<RollupCell> was, Long[] wasAbove, Optional<RollupCell> now, Long[] nowAbove) {
-        was.ifPresent(c -> subtract(c, wasAbove));
-        now.ifPresent(c -> add(c, nowAbove));
+    void move(Optional<RollupCell> was, Optional<RollupCell> now, LongFunction<Long[]> above) {
+        was.ifPresent(c -> subtract(c, above));
+        now.ifPresent(c -> add(c, above.apply(c.unitId())));
         if (now.isPresent()) {
             RollupCell c = now.get();
             jdbc.sql("""
@@ -108,17 +109,19 @@ class RollupWriter {
                 .query(Integer.class)
                 .single();
         if (days == 1) {
-            markDay(c);
+            markDay(c, above);
         }
     }
 
     /** The three keys an action is split by, as rows (dim, key) for one statement. */
     private static final String SPLIT_KEYS = "(VALUES ('t', ?::text), ('p', ?::text), ('s', ?::text)) AS x(dim, key)";
 
-    /** Sets the day's bit in the member's bitmap of the unit, growing it at either end as needed. */
-    private void markDay(RollupCell c) {
-        jdbc.sql("""
-                INSERT INTO stat_member_active AS m (unit_id, member_id, origin, days) VALUES (?, ?, ?, B'1')
+    /**
+     * Sets the day's bit in the member's bitmap of the unit and in those of the unit's subtree and
+     * every subtree above it, growing each at either end as needed.
+     */
+    private void markDay(RollupCell c, Long[] above) {
+        String grow = """
                 ON CONFLICT (unit_id, member_id) DO UPDATE SET
                     origin = least(m.origin, excluded.origin),
                     days = set_bit(CASE
@@ -127,17 +130,52 @@ class RollupWriter {
                             WHEN excluded.origin - m.origin >= length(m.days)
                                 THEN m.days || repeat('0', excluded.origin - m.origin - length(m.days) + 1)::varbit
                             ELSE m.days END,
-                        greatest(excluded.origin - m.origin, 0), 1)""").params(c.unitId(), c.memberId(), c.day()).update();
+                        greatest(excluded.origin - m.origin, 0), 1)""";
+        jdbc.sql("INSERT INTO stat_member_active AS m (unit_id, member_id, origin, days) VALUES (?, ?, ?, B'1') "
+                        + grow)
+                .params(c.unitId(), c.memberId(), c.day())
+                .update();
+        jdbc.sql("INSERT INTO stat_member_tree AS m (unit_id, member_id, origin, days)"
+                        + " SELECT u, ?, ?::date, B'1' FROM unnest(?::bigint[]) AS u " + grow)
+                .params(c.memberId(), c.day(), selfAndAbove(c.unitId(), above))
+                .update();
     }
 
-    /** Clears the day's bit (the bitmap keeps its length; a row of zeros counts nobody). */
-    private void unmarkDay(RollupCell c) {
-        jdbc.sql("""
-                UPDATE stat_member_active SET days = set_bit(days, ? - origin, 0)
-                 WHERE unit_id = ? AND member_id = ? AND ? - origin BETWEEN 0 AND length(days) - 1""").params(c.day(), c.unitId(), c.memberId(), c.day()).update();
+    /**
+     * Clears the day's bit (a bitmap keeps its length; a row of zeros counts nobody) in the unit's
+     * bitmap, and in the subtree bitmaps of the unit and those above it unless the member had a
+     * counted action that day in another unit of that subtree.
+     */
+    private void unmarkDay(RollupCell c, LongFunction<Long[]> above) {
+        String clear = " SET days = set_bit(days, ? - origin, 0)"
+                + " WHERE member_id = ? AND ? - origin BETWEEN 0 AND length(days) - 1 AND unit_id = ANY(?::bigint[])";
+        jdbc.sql("UPDATE stat_member_active" + clear)
+                .params(c.day(), c.memberId(), c.day(), new Long[] {c.unitId()})
+                .update();
+        java.util.Set<Long> subtrees =
+                new java.util.LinkedHashSet<>(List.of(selfAndAbove(c.unitId(), above.apply(c.unitId()))));
+        jdbc.sql("SELECT unit_id FROM stat_member_active WHERE member_id = ? AND unit_id <> ?"
+                        + " AND stat_active_in(days, origin, ?, ?)")
+                .params(c.memberId(), c.unitId(), c.day(), c.day())
+                .query(Long.class)
+                .list()
+                .forEach(other ->
+                        List.of(selfAndAbove(other, above.apply(other))).forEach(subtrees::remove));
+        if (!subtrees.isEmpty()) {
+            jdbc.sql("UPDATE stat_member_tree" + clear)
+                    .params(c.day(), c.memberId(), c.day(), subtrees.toArray(Long[]::new))
+                    .update();
+        }
     }
 
-    private void subtract(RollupCell c, Long[] above) {
+    private static Long[] selfAndAbove(long unit, Long[] above) {
+        Long[] out = java.util.Arrays.copyOf(above, above.length + 1);
+        out[above.length] = unit;
+        return out;
+    }
+
+    private void subtract(RollupCell c, LongFunction<Long[]> aboveOf) {
+        Long[] above = aboveOf.apply(c.unitId());
         Object[] cell = {c.unitId(), c.day(), c.kind(), c.topicId(), c.platform(), c.source(), c.state()};
         if (jdbc.sql("DELETE FROM stat_action_day WHERE " + CELL + " AND n = 1")
                         .params(cell)
@@ -182,7 +220,7 @@ class RollupWriter {
                     .params(member)
                     .update();
         } else {
-            unmarkDay(c);
+            unmarkDay(c, aboveOf);
         }
     }
 
@@ -232,8 +270,8 @@ class RollupWriter {
      * Every table of the rollups, in the order an event's refresh writes them: whoever locks them
      * all (a rebuild, a check) locks them in this order, so neither waits for the other in a cycle.
      */
-    static final String TABLES =
-            "stat_action_day, stat_below_day, stat_below_split, stat_member_day," + " stat_member_active, stat_action";
+    static final String TABLES = "stat_action_day, stat_below_day, stat_below_split, stat_member_day,"
+            + " stat_member_active, stat_member_tree, stat_action";
 
     /** Empties the rollups and the counted cells, for a rebuild; waits for event handlers in flight. */
     void clear() {
@@ -244,38 +282,54 @@ class RollupWriter {
     /** Fills every rollup from {@code stat_action}. */
     void derive(Map<Long, String> paths) {
         deriveUnitCells();
-        deriveSubtrees(paths, "stat_below_day", "stat_below_split", "stat_member_active");
+        deriveSubtrees(paths, "stat_below_day", "stat_below_split");
+        deriveMemberDays("stat_member_active");
+        deriveMemberTrees("stat_member_tree", "stat_member_active");
     }
 
     /**
      * Empties the subtree rollups and fills them again from the unit cells, for the tree as it is
-     * now; the members' bitmaps (which do not depend on the tree) only with {@code members}.
+     * now; the members' bitmaps per unit (which do not depend on the tree) only with {@code members}.
      */
     void rederiveSubtrees(Map<Long, String> paths, boolean members) {
-        jdbc.sql("LOCK TABLE stat_action_day, stat_member_day IN SHARE MODE").update();
-        jdbc.sql("LOCK TABLE stat_below_day, stat_below_split, stat_member_active IN EXCLUSIVE MODE")
-                .update();
-        jdbc.sql("TRUNCATE stat_below_day, stat_below_split, stat_member_active")
-                .update();
-        deriveSubtrees(paths, "stat_below_day", "stat_below_split", "stat_member_active");
+        // Writers wait; readers go on reading the old rows (DELETE, not TRUNCATE) until this commits.
+        jdbc.sql("LOCK TABLE " + TABLES + " IN EXCLUSIVE MODE").update();
+        jdbc.sql("DELETE FROM stat_below_day").update();
+        jdbc.sql("DELETE FROM stat_below_split").update();
+        jdbc.sql("DELETE FROM stat_member_tree").update();
+        deriveSubtrees(paths, "stat_below_day", "stat_below_split");
+        if (members) {
+            jdbc.sql("DELETE FROM stat_member_active").update();
+            deriveMemberDays("stat_member_active");
+        }
+        deriveMemberTrees("stat_member_tree", "stat_member_active");
     }
 
     /**
-     * Fills the "below" rows and the members' bitmaps (into the tables named, which are empty; no
-     * bitmaps for a null {@code memberActive}) from
-     * the unit cells: level by level from the deepest parents up, each parent's rows are its
-     * children's own cells and their below rows, so every cell is read once per level it feeds.
+     * Fills the "below" rows (into the tables named, which are empty) from the unit cells, level by
+     * level from the deepest parents up: each parent's rows are its children's own cells and their
+     * below rows, so every cell is read once per level it feeds. Leaves the tree in the temporary
+     * tables {@code stat_parent} (unit, parent, depth) and {@code stat_up} (unit, itself or a unit
+     * above it) for {@link #deriveMemberTrees}.
      */
-    void deriveSubtrees(Map<Long, String> paths, String belowDay, String belowSplit, String memberActive) {
+    void deriveSubtrees(Map<Long, String> paths, String belowDay, String belowSplit) {
         jdbc.sql("CREATE TEMP TABLE IF NOT EXISTS stat_parent (unit_id BIGINT PRIMARY KEY, parent_id BIGINT NOT NULL,"
                         + " depth INT NOT NULL) ON COMMIT DROP")
                 .update();
-        jdbc.sql("TRUNCATE stat_parent").update();
+        jdbc.sql("CREATE TEMP TABLE IF NOT EXISTS stat_up (unit_id BIGINT NOT NULL, up_id BIGINT NOT NULL)"
+                        + " ON COMMIT DROP")
+                .update();
+        jdbc.sql("TRUNCATE stat_parent, stat_up").update();
         List<Long> units = new java.util.ArrayList<>(), parents = new java.util.ArrayList<>();
         List<Integer> depths = new java.util.ArrayList<>();
+        List<Long> upFrom = new java.util.ArrayList<>(), upTo = new java.util.ArrayList<>();
         int deepest = 0;
         for (Map.Entry<Long, String> unit : paths.entrySet()) {
             Long[] above = UnitPaths.above(unit.getValue(), unit.getKey());
+            for (Long up : selfAndAbove(unit.getKey(), above)) {
+                upFrom.add(unit.getKey());
+                upTo.add(up);
+            }
             if (above.length > 0) {
                 units.add(unit.getKey());
                 parents.add(above[above.length - 1]);
@@ -286,7 +340,11 @@ class RollupWriter {
         jdbc.sql("INSERT INTO stat_parent SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::int[])")
                 .params(units.toArray(Long[]::new), parents.toArray(Long[]::new), depths.toArray(Integer[]::new))
                 .update();
+        jdbc.sql("INSERT INTO stat_up SELECT * FROM unnest(?::bigint[], ?::bigint[])")
+                .params(upFrom.toArray(Long[]::new), upTo.toArray(Long[]::new))
+                .update();
         jdbc.sql("ANALYZE stat_parent").update();
+        jdbc.sql("ANALYZE stat_up").update();
         for (int depth = deepest; depth >= 1; depth--) {
             jdbc.sql("INSERT INTO " + belowDay + " (unit_id, day, kind, state, n)"
                             + " SELECT p.parent_id, x.day, x.kind, x.state, sum(x.n) FROM ("
@@ -309,16 +367,44 @@ class RollupWriter {
                     .params(depth, depth)
                     .update();
         }
-        if (memberActive == null) {
-            return;
-        }
-        // One bitmap per member and unit: bit (day - first day) of each counted day.
-        jdbc.sql("INSERT INTO " + memberActive + " (unit_id, member_id, origin, days)"
-                        + " SELECT unit_id, member_id, origin, bit_or(set_bit(repeat('0', span)::varbit, day - origin, 1))"
-                        + "   FROM (SELECT unit_id, member_id, day, min(day) OVER w AS origin,"
-                        + "                max(day) OVER w - min(day) OVER w + 1 AS span"
-                        + "           FROM stat_member_day WINDOW w AS (PARTITION BY unit_id, member_id)) x"
-                        + "  GROUP BY unit_id, member_id, origin")
+    }
+
+    /** Sets bit (day - first day) of each counted day of a member in a unit, from stat_member_day. */
+    private static final String BITMAPS = " SELECT unit_id, member_id, origin,"
+            + " bit_or(set_bit(repeat('0', span)::varbit, day - origin, 1))"
+            + " FROM (SELECT unit_id, member_id, day, min(day) OVER w AS origin,"
+            + "              max(day) OVER w - min(day) OVER w + 1 AS span"
+            + "         FROM (%s) d WINDOW w AS (PARTITION BY unit_id, member_id)) x"
+            + " GROUP BY unit_id, member_id, origin";
+
+    /** Fills the members' bitmaps per unit (into {@code table}, which is empty) from stat_member_day. */
+    void deriveMemberDays(String table) {
+        jdbc.sql("INSERT INTO " + table + " (unit_id, member_id, origin, days)"
+                        + BITMAPS.formatted("SELECT unit_id, member_id, day FROM stat_member_day"))
+                .update();
+    }
+
+    /**
+     * Fills the members' subtree bitmaps (into {@code table}, which is empty) from their bitmaps per
+     * unit in {@code own}, for the tree in {@code stat_up}: a member counted in one unit only (nearly
+     * all) has the same bitmap in that unit's subtree and every one above; the others' are built
+     * again from their days.
+     */
+    void deriveMemberTrees(String table, String own) {
+        jdbc.sql("CREATE TEMP TABLE IF NOT EXISTS stat_multi (member_id BIGINT PRIMARY KEY) ON COMMIT DROP")
+                .update();
+        jdbc.sql("TRUNCATE stat_multi").update();
+        jdbc.sql("INSERT INTO stat_multi SELECT member_id FROM " + own + " GROUP BY member_id HAVING count(*) > 1")
+                .update();
+        jdbc.sql("INSERT INTO " + table + " (unit_id, member_id, origin, days)"
+                        + " SELECT u.up_id, o.member_id, o.origin, o.days FROM " + own + " o"
+                        + " JOIN stat_up u ON u.unit_id = o.unit_id"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM stat_multi m WHERE m.member_id = o.member_id)")
+                .update();
+        jdbc.sql("INSERT INTO " + table + " (unit_id, member_id, origin, days)"
+                        + BITMAPS.formatted("SELECT DISTINCT u.up_id AS unit_id, d.member_id, d.day"
+                                + " FROM stat_member_day d JOIN stat_multi m ON m.member_id = d.member_id"
+                                + " JOIN stat_up u ON u.unit_id = d.unit_id"))
                 .update();
     }
 

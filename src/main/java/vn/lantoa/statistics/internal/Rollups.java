@@ -49,7 +49,7 @@ public class Rollups {
             Optional<RollupCell> was = writer.counted(actionId);
             Optional<RollupCell> now = facts.find(actionId).map(RollupCell::of);
             if (!was.equals(now)) {
-                writer.move(was, above(was), now, above(now));
+                writer.move(was, now, this::above);
             }
         });
     }
@@ -127,9 +127,8 @@ public class Rollups {
                 .single();
     }
 
-    private Long[] above(Optional<RollupCell> cell) {
-        return cell.map(c -> UnitPaths.above(units.path(c.unitId()).orElse(null), c.unitId()))
-                .orElse(new Long[0]);
+    private Long[] above(long unit) {
+        return UnitPaths.above(units.path(unit).orElse(null), unit);
     }
 
     /** Whether there are actions but the rollups are empty (a database older than the rollups). */
@@ -197,7 +196,11 @@ public class Rollups {
                 .update();
         jdbc.sql("CREATE TEMP TABLE stat_chk_active (LIKE stat_member_active) ON COMMIT DROP")
                 .update();
-        writer.deriveSubtrees(units.paths(), "stat_chk_day", "stat_chk_split", "stat_chk_active");
+        jdbc.sql("CREATE TEMP TABLE stat_chk_tree (LIKE stat_member_tree) ON COMMIT DROP")
+                .update();
+        writer.deriveSubtrees(units.paths(), "stat_chk_day", "stat_chk_split");
+        writer.deriveMemberDays("stat_chk_active");
+        writer.deriveMemberTrees("stat_chk_tree", "stat_chk_active");
         long days = jdbc.sql("""
                 SELECT count(*) FROM stat_chk_day e FULL JOIN (SELECT * FROM stat_below_day WHERE n <> 0) d
                     ON (d.unit_id, d.day, d.kind, d.state) = (e.unit_id, e.day, e.kind, e.state)
@@ -211,13 +214,19 @@ public class Rollups {
                        origin + (length(days::text) - length(ltrim(days::text, '0'))) AS first_day,
                        trim(BOTH '0' FROM days::text) AS bits
                   FROM %s WHERE bit_count(days) > 0""";
-        List<String> members = jdbc.sql("SELECT coalesce(e.unit_id, d.unit_id), coalesce(e.member_id, d.member_id)"
-                        + " FROM (" + trimmed.formatted("stat_chk_active") + ") e FULL JOIN ("
-                        + trimmed.formatted("stat_member_active") + ") d"
-                        + " ON (d.unit_id, d.member_id) = (e.unit_id, e.member_id)"
-                        + " WHERE ROW(e.first_day, e.bits) IS DISTINCT FROM ROW(d.first_day, d.bits) ORDER BY 1, 2")
-                .query((rs, n) -> "unit " + rs.getLong(1) + " member " + rs.getLong(2) + ": active days differ")
-                .list();
+        List<String> members = new ArrayList<>();
+        for (String[] pair : List.of(
+                new String[] {"stat_chk_active", "stat_member_active", "in unit"},
+                new String[] {"stat_chk_tree", "stat_member_tree", "in the subtree of unit"})) {
+            members.addAll(jdbc.sql("SELECT coalesce(e.unit_id, d.unit_id), coalesce(e.member_id, d.member_id)"
+                            + " FROM (" + trimmed.formatted(pair[0]) + ") e FULL JOIN ("
+                            + trimmed.formatted(pair[1]) + ") d"
+                            + " ON (d.unit_id, d.member_id) = (e.unit_id, e.member_id)"
+                            + " WHERE ROW(e.first_day, e.bits) IS DISTINCT FROM ROW(d.first_day, d.bits) ORDER BY 1, 2")
+                    .query((rs, n) ->
+                            "member " + rs.getLong(2) + " " + pair[2] + " " + rs.getLong(1) + ": active days differ")
+                    .list());
+        }
         if (days + splits > 0) {
             samples.add("subtree rollups: " + days + " day rows and " + splits + " split rows differ");
         }

@@ -89,8 +89,8 @@ public class StatisticsQueries {
         List<Period> buckets = period.buckets();
         List<Period> ranges = new ArrayList<>(List.of(period, period.previous(), period.sameLastYear()));
         ranges.addAll(buckets);
-        long[] active = rollups.activeMembers(ids, ranges(ranges));
         long id = unit.id().value();
+        long[] active = rollups.activeMembers(id, ranges(ranges));
         RollupQueries.Actions actions = rollups.actions(id, period.from(), period.to());
         Totals totals = totals(members, active[0], actions);
         Totals previous = totals(
@@ -147,7 +147,7 @@ public class StatisticsQueries {
         long members = memberCounts(List.of(ids)).values().stream()
                 .mapToLong(Long::longValue)
                 .sum();
-        long[] active = rollups.activeMembers(ids, ranges(periods));
+        long[] active = rollups.activeMembers(unitId, ranges(periods));
         List<Totals> out = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
@@ -184,8 +184,6 @@ public class StatisticsQueries {
         // Each unit of the subtree below the unit belongs to the child whose id follows the unit's in its path.
         int depth = unit.depth();
         Map<Long, UnitSummary> childById = new HashMap<>();
-        List<Long> unitIds = new ArrayList<>();
-        List<Long> groupIds = new ArrayList<>();
         Map<Long, Long> childMembers = new HashMap<>();
         Set<Long> withChildren = new java.util.HashSet<>();
         for (UnitSummary u : tree) {
@@ -199,15 +197,11 @@ public class StatisticsQueries {
             } else {
                 withChildren.add(child);
             }
-            unitIds.add(u.id().value());
-            groupIds.add(child);
             childMembers.merge(child, memberCounts.getOrDefault(u.id().value(), 0L), Long::sum);
         }
-        Long[] unitArray = unitIds.toArray(Long[]::new);
-        Long[] groupArray = groupIds.toArray(Long[]::new);
-        Map<Long, RollupQueries.Actions> actions =
-                rollups.actionsOfSubtrees(childById.keySet().toArray(Long[]::new), p.from(), p.to());
-        Map<Long, Long> active = rollups.activeMembersByGroup(unitArray, groupArray, p.from(), p.to());
+        Long[] children = childById.keySet().toArray(Long[]::new);
+        Map<Long, RollupQueries.Actions> actions = rollups.actionsOfSubtrees(children, p.from(), p.to());
+        Map<Long, Long> active = rollups.activeMembersOfSubtrees(children, p.from(), p.to());
         return tree.stream()
                 .filter(u -> childById.containsKey(u.id().value()))
                 .map(u -> {

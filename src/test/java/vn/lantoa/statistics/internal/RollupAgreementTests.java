@@ -185,6 +185,12 @@ class RollupAgreementTests {
         long member = given.member(cell, "TV", true);
         given.action("SHARE", member, cell, "VERIFIED", "FACEBOOK", null, null, OffsetDateTime.now());
         given.action("REBUTTAL", member, cell, "SELF_REPORTED", "ZALO", "Báo Nhân Dân", null, OffsetDateTime.now());
+        assertThat(jdbc.sql("SELECT count(*) FROM stat_member_tree WHERE member_id = ?")
+                        .param(member)
+                        .query(Long.class)
+                        .single())
+                .as("the member's days in the cell's subtree and both above")
+                .isEqualTo(3);
         assertThat(jdbc.sql("SELECT sum(n) FROM stat_below_day WHERE unit_id IN (?, ?)")
                         .params(root, commune)
                         .query(Long.class)
@@ -202,11 +208,16 @@ class RollupAgreementTests {
         jdbc.sql("UPDATE stat_member_active SET days = B'0' WHERE member_id = ?")
                 .param(member)
                 .update();
+        jdbc.sql("DELETE FROM stat_member_tree WHERE member_id = ? AND unit_id = ?")
+                .params(member, root)
+                .update();
         RollupCheck broken = rollups.check(true);
-        assertThat(broken.differences()).isEqualTo(2 + 2 + 1);
+        assertThat(broken.differences()).isEqualTo(2 + 2 + 1 + 1);
         assertThat(broken.samples())
                 .anyMatch(s -> s.contains("2 day rows and 2 split rows differ"))
-                .anyMatch(s -> s.contains("member " + member + ": active days differ"));
+                .anyMatch(s -> s.contains("member " + member + " in unit " + cell + ": active days differ"))
+                .anyMatch(s ->
+                        s.contains("member " + member + " in the subtree of unit " + root + ": active days differ"));
         assertThat(broken.repaired()).isTrue();
         assertThat(rollups.check(false).agrees()).isTrue();
     }
