@@ -385,6 +385,14 @@ class ArticleEditorBrowserTests {
                 .isEqualTo("Nội dung chỉ người viết được thấy. Câu viết ngay trước khi đăng xuất.");
         assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
         steps.discardServerDraft("new");
+
+        // Signing out from any other page removes them too (nothing to wait for there).
+        browser.get(url("/quan-tri"));
+        js("localStorage.setItem('lantoa.editor.draft.999.a1', '{}')");
+        signOut = browser.findElement(By.cssSelector("form[action='/dang-xuat'] button"));
+        click(signOut);
+        waitUntil(ExpectedConditions.urlContains("/dang-nhap"));
+        assertThat(steps.localDraftKeys()).isEmpty();
     }
 
     String localDraftKeyOfThisPage() {

@@ -84,6 +84,19 @@ class ArticleEditorWithoutJavaScriptBrowserTests {
     }
 
     @Test
+    void thePublicMenuIsOpenOnAPhoneSinceItsButtonWouldDoNothing() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/"));
+        Files.write(
+                Files.createDirectories(Path.of("target", "screenshots")).resolve("home-nojs-390.png"), wholePage());
+        assertThat(browser.findElement(By.cssSelector(".navbar-toggler")).isDisplayed())
+                .isFalse();
+        assertThat(browser.findElement(By.cssSelector("#lt-public-nav a[href='/phan-anh']"))
+                        .isDisplayed())
+                .isTrue();
+    }
+
+    @Test
     void theFormWorksWithTheTextareaAloneAndShowsNoScriptOnlyControls() throws IOException {
         browser.manage().window().setSize(new Dimension(1366, 900));
         browser.get(url("/dang-nhap"));
