@@ -16,6 +16,51 @@
     }
   });
 
+  // Sign-out removes the editor drafts this browser keeps (a shared office computer must not offer
+  // them to the next person). A page with unsaved work registers in lantoa.beforeSignOut a function
+  // whose promise settles once that work is safe on the server; it may answer a key to keep.
+  var DRAFTS = 'lantoa.editor.draft.';
+
+  function removeDrafts(keep) {
+    try {
+      for (var i = localStorage.length - 1; i >= 0; i--) {
+        var k = localStorage.key(i);
+        if (k && k.indexOf(DRAFTS) === 0 && keep.indexOf(k) < 0) {
+          localStorage.removeItem(k);
+        }
+      }
+    } catch (e) { /* storage disabled: nothing kept */ }
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches('form[action="/dang-xuat"]')) {
+      return;
+    }
+    var hooks = (window.lantoa && window.lantoa.beforeSignOut) || [];
+    if (!hooks.length) {
+      removeDrafts([]);
+      return;
+    }
+    event.preventDefault();
+    if (form.dataset.ltSigningOut) {
+      return;
+    }
+    form.dataset.ltSigningOut = 'true';
+    var waits = hooks.map(function (hook) {
+      return Promise.resolve().then(hook).catch(function () { return null; });
+    });
+    // A server that does not answer must not keep anyone signed in: after 8 s, sign out and keep
+    // the drafts (they are per user), since whether they reached the server is unknown.
+    var timeout = new Promise(function (resolve) { setTimeout(resolve, 8000, null); });
+    Promise.race([Promise.all(waits), timeout]).then(function (kept) {
+      if (kept) {
+        removeDrafts(kept.filter(Boolean));
+      }
+      form.submit();
+    });
+  });
+
   // Bootstrap's collapse without its JavaScript bundle: a button with data-lt-toggle="id".
   document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-lt-toggle]');

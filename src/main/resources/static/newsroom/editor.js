@@ -3,6 +3,8 @@
  * and the fallback without JavaScript. Adds what a newsroom needs around it: images with alt text,
  * caption and credit (uploaded, dropped, pasted or picked from the library), paste clean-up, word
  * count, autosave (this device every few seconds, the server every 15 s) offered back on reload.
+ * This device's drafts are kept per signed-in user and removed at sign-out (js/lantoa.js), after
+ * the latest text has gone to the server, so a shared office computer offers nobody another's draft.
  * Nothing here runs inline: the page's CSP allows scripts from 'self' only.
  */
 (function () {
@@ -16,7 +18,8 @@
   var form = textarea.form;
   var data = root.dataset;
   var key = data.draftKey;
-  var storageKey = 'lantoa.editor.draft.' + key;
+  var storagePrefix = 'lantoa.editor.draft.' + data.draftUser + '.';
+  var storageKey = storagePrefix + key;
   var LOCAL_EVERY_MS = 3000;
   var SERVER_EVERY_MS = 15000;
   var editor = null;
@@ -109,27 +112,44 @@
     }
   }
 
+  // Resolves true once the server holds the current text (at once when it already did), false when
+  // it could not be sent now (half-composed word, form being sent) or the server refused it.
   function saveServer(keepalive) {
     if (composing || submitting) {
-      return;
+      return Promise.resolve(false);
     }
     var s = snapshot();
     var body = JSON.stringify({ key: s.key, title: s.title, summary: s.summary, bodyHtml: s.bodyHtml });
     if (body === lastServerSnapshot) {
-      return;
+      return Promise.resolve(true);
     }
-    fetch(data.autosaveUrl, { method: 'POST', headers: headers(true), body: body, credentials: 'same-origin', keepalive: !!keepalive })
+    return fetch(data.autosaveUrl, { method: 'POST', headers: headers(true), body: body, credentials: 'same-origin', keepalive: !!keepalive })
       .then(function (r) {
         if (!r.ok) {
           throw new Error(r.status);
         }
         lastServerSnapshot = body;
         document.getElementById('lt-editor-saved').textContent = fmt(data.msgSavedServer, time(Date.now()));
+        return true;
       })
       .catch(function () {
         document.getElementById('lt-editor-saved').textContent = data.msgSaveFailed;
+        return false;
       });
   }
+
+  // Sign-out (js/lantoa.js waits for this): the text goes to the server first, then this page stops
+  // autosaving so nothing writes a draft back after lantoa.js has removed them. Answers the key to
+  // keep when the server could not take the text, so it is not lost (it is this user's key only).
+  function beforeSignOut() {
+    var flushed = dirty ? saveServer(false) : Promise.resolve(true);
+    return flushed.then(function (saved) {
+      submitting = true;
+      return saved ? null : storageKey;
+    });
+  }
+  window.lantoa = window.lantoa || {};
+  (window.lantoa.beforeSignOut = window.lantoa.beforeSignOut || []).push(beforeSignOut);
 
   function readLocal() {
     try {
@@ -152,7 +172,7 @@
     var submitted = sessionStorage.getItem('lantoa.editor.submitted');
     if (submitted && /[?&]luu\b/.test(location.search)) {
       sessionStorage.removeItem('lantoa.editor.submitted');
-      try { localStorage.removeItem('lantoa.editor.draft.' + submitted); } catch (e) { /* none */ }
+      try { localStorage.removeItem(storagePrefix + submitted); } catch (e) { /* none */ }
       try { localStorage.removeItem(storageKey); } catch (e) { /* none */ }
     }
     var local = readLocal();
@@ -167,6 +187,7 @@
         // (Their times come from two clocks, so they are not compared.)
         var best = local || server;
         if (!best || sameText(best, snapshot())) {
+          root.classList.add('lt-draft-checked');
           return;
         }
         var offer = document.getElementById('lt-draft-offer');
@@ -186,6 +207,7 @@
           offer.hidden = true;
           forget();
         };
+        root.classList.add('lt-draft-checked');
       });
   }
 
@@ -536,6 +558,7 @@
             saveServer(true);
           }
         });
+        document.getElementById('lt-editor-status').hidden = false;
         root.classList.add('lt-editor-ready');
       });
     }

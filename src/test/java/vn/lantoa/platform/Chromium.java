@@ -14,6 +14,14 @@ public final class Chromium {
     private Chromium() {}
 
     public static ChromeDriver start() {
+        return start(true);
+    }
+
+    /**
+     * A browser as {@link #start()} makes it, or one whose JavaScript is switched off (as a content
+     * setting, the way a locked-down office browser has it) to check that pages work without it.
+     */
+    public static ChromeDriver start(boolean javaScript) {
         String driver = firstExisting("CHROMEDRIVER", "/usr/bin/chromedriver");
         String browser = firstExisting("CHROMIUM", "/usr/bin/chromium");
         try {
@@ -32,6 +40,10 @@ public final class Chromium {
                     "--lang=vi",
                     "--window-size=1280,900",
                     "--user-data-dir=" + profile);
+            if (!javaScript) {
+                options.setExperimentalOption(
+                        "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(driver).toFile())
                     .usingAnyFreePort()

@@ -243,7 +243,8 @@ class ArticleAdminController {
                 base.error(),
                 base.notice(),
                 base.maxUploadMegabytes(),
-                conflict);
+                conflict,
+                base.draftUser());
     }
 
     private static List<String> lines(String s) {
@@ -267,7 +268,8 @@ class ArticleAdminController {
                 error,
                 notice,
                 media.maxSize().toMegabytes(),
-                null);
+                null,
+                user().id());
     }
 
     private static List<String> actions(ArticleStatus status) {

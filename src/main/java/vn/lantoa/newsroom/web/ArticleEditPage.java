@@ -11,6 +11,8 @@ import vn.lantoa.newsroom.internal.ArticleStatus;
  * View model of {@code newsroom/edit.jte}; {@code id} is null for a new article.
  *
  * @param actions the workflow buttons this user may press now (codes of {@code WorkflowAction})
+ * @param draftUser whose drafts this browser keeps for this form: the signed-in user's id, so that on
+ *     a shared computer one person is never offered another's draft (nothing secret: it is only a key)
  */
 public record ArticleEditPage(
         Long id,
@@ -27,7 +29,8 @@ public record ArticleEditPage(
         String error,
         String notice,
         long maxUploadMegabytes,
-        Conflict conflict) {
+        Conflict conflict,
+        long draftUser) {
 
     /**
      * A save refused because somebody saved the article after this editor opened it: who, when, and

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,13 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.platform.Axe;
 import vn.lantoa.platform.Browser;
@@ -39,22 +36,17 @@ import vn.lantoa.platform.LanToaIntegrationTest;
 @LanToaIntegrationTest
 class ArticleEditorBrowserTests {
 
-    private static final String WATCH = """
-            window.__alerts = 0; window.__csp = [];
-            window.alert = function () { window.__alerts++; };
-            document.addEventListener('securitypolicyviolation', function (e) {
-              window.__csp.push(e.violatedDirective + ' ' + e.blockedURI);
-            });""";
-
     static ChromeDriver browser;
 
     @LocalServerPort
     int port;
 
+    EditorSteps steps;
+
     @BeforeAll
     static void openBrowser() {
         browser = Chromium.start();
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", EditorSteps.WATCH));
     }
 
     @AfterAll
@@ -65,97 +57,69 @@ class ArticleEditorBrowserTests {
     @BeforeEach
     void freshWindow() {
         browser.manage().window().setSize(new Dimension(1366, 900));
+        steps = new EditorSteps(browser, port);
     }
 
-    // --- a person's steps
+    // --- a person's steps (EditorSteps, shared with the other editor test classes)
 
     void signInAs(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/dang-nhap"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(LanToaIntegrationTest.DEMO_PASSWORD);
-        WebElement password = browser.findElement(By.id("password"));
-        password.submit();
-        waitUntil(ExpectedConditions.stalenessOf(password));
+        steps.signInAs(username);
     }
 
     void openEditor(String path) {
-        browser.get(url(path));
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lt-editor.lt-editor-ready")));
+        steps.openEditor(path);
     }
 
     void typeInEditor(CharSequence... keys) {
-        js("tinymce.activeEditor.focus()");
-        browser.switchTo().frame(browser.findElement(By.cssSelector("iframe.tox-edit-area__iframe")));
-        browser.findElement(By.tagName("body")).sendKeys(keys);
-        browser.switchTo().defaultContent();
+        steps.typeInEditor(keys);
     }
 
     Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+        return steps.js(script, args);
     }
 
-    /** A paste as the browser delivers it: a ClipboardEvent whose data has text/html. */
     void paste(String html) {
-        js("""
-                var ed = tinymce.activeEditor; ed.focus();
-                var data = new DataTransfer();
-                data.setData('text/html', arguments[0]);
-                data.setData('text/plain', new DOMParser().parseFromString(arguments[0], 'text/html').body.textContent);
-                ed.getBody().dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
-                """, html);
+        steps.paste(html);
     }
 
     String editorHtml() {
-        return (String) js("return tinymce.activeEditor.getContent()");
+        return steps.editorHtml();
     }
 
-    /** Clicks a button and waits for the next page (scrolled there at once: Bootstrap scrolls smoothly). */
     void press(String id) {
-        WebElement element = browser.findElement(By.id(id));
-        click(element);
-        waitUntil(ExpectedConditions.stalenessOf(element));
+        steps.press(id);
     }
 
     void click(WebElement element) {
-        js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        steps.click(element);
     }
 
-    /** The body as stored, which the page gives back in the textarea the editor sits on. */
     Document storedBody() {
-        return Jsoup.parseBodyFragment((String) js("return document.getElementById('bodyHtml').defaultValue"));
+        return steps.storedBody();
     }
 
     long alerts() {
-        return ((Number) js("return window.__alerts")).longValue();
+        return steps.alerts();
     }
 
-    @SuppressWarnings("unchecked")
     List<String> cspViolations() {
-        return (List<String>) js("return window.__csp");
+        return steps.cspViolations();
     }
 
     <T> T waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(25)).until(condition::apply);
+        return steps.waitUntil(condition);
     }
 
     String url(String path) {
-        return "http://localhost:" + port + path;
+        return steps.url(path);
     }
 
     static String fixture(String name) {
-        try (InputStream in = ArticleEditorBrowserTests.class.getResourceAsStream("/newsroom/paste/" + name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return EditorSteps.fixture(name);
     }
 
     String newArticleWith(String title) {
-        openEditor("/quan-tri/bai-viet/moi");
-        browser.findElement(By.id("title")).sendKeys(title);
-        return title;
+        return steps.newArticleWith(title);
     }
 
     // --- the tests
@@ -333,17 +297,14 @@ class ArticleEditorBrowserTests {
     @Test
     void theDraftIsOfferedBackAfterAReloadFromThisDeviceAndFromTheServer() {
         signInAs("bientap");
+        browser.get(url(EditorSteps.NEW_ARTICLE));
         js("localStorage.clear()");
-        browser.get(url("/quan-tri/bai-viet/moi"));
-        js("localStorage.clear()");
-        js("var h = {}; h[document.querySelector('meta[name=_csrf_header]').content] ="
-                + " document.querySelector('meta[name=_csrf]').content;"
-                + " fetch('/quan-tri/bai-viet/tu-luu/xoa?khoa=new', {method: 'POST', headers: h});");
+        steps.discardServerDraft("new");
         String title = newArticleWith("Bài đang viết dở " + UUID.randomUUID());
         typeInEditor("Đồng chí Bí thư nhấn mạnh vai trò của tuyên truyền viên ở cơ sở.");
         waitUntil(d -> {
-            Object draft = js("return localStorage.getItem('lantoa.editor.draft.new')");
-            return draft != null && draft.toString().contains("tuyên truyền viên");
+            String draft = steps.localDraft();
+            return draft != null && draft.contains("tuyên truyền viên");
         });
 
         browser.navigate().refresh();
@@ -362,12 +323,81 @@ class ArticleEditorBrowserTests {
         assertThat(editorHtml()).contains("tuyên truyền viên ở cơ sở");
 
         press("save");
-        browser.get(url("/quan-tri/bai-viet/moi"));
-        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lt-editor.lt-editor-ready")));
-        js("return 1");
+        steps.openEditorAndCheckDrafts(EditorSteps.NEW_ARTICLE);
         assertThat(browser.findElement(By.id("lt-draft-offer")).isDisplayed())
                 .as("a saved draft is not offered again")
                 .isFalse();
+    }
+
+    /**
+     * A shared office computer: one person's draft is never offered to the next, leaves the browser
+     * at sign-out, and is not lost by it, because the last words typed go to the server first.
+     */
+    @Test
+    void aDraftIsOfferedOnlyToItsWriterAndAtSignOutLeavesTheBrowserForTheServer() {
+        signInAs("kiemduyet");
+        browser.get(url(EditorSteps.NEW_ARTICLE));
+        steps.discardServerDraft("new");
+        signInAs("bientap");
+        browser.get(url(EditorSteps.NEW_ARTICLE));
+        steps.discardServerDraft("new");
+        js("localStorage.clear()");
+        String title = newArticleWith("Bản nháp trên máy dùng chung " + UUID.randomUUID());
+        typeInEditor("Nội dung chỉ người viết được thấy.");
+        waitUntil(d -> {
+            String draft = steps.localDraft();
+            return draft != null && draft.contains("người viết");
+        });
+
+        // The writer walks away without signing out; a colleague signs in at the same computer.
+        signInAs("kiemduyet");
+        steps.openEditorAndCheckDrafts(EditorSteps.NEW_ARTICLE);
+        assertThat(browser.findElement(By.id("lt-draft-offer")).isDisplayed())
+                .as("another user's draft is not offered")
+                .isFalse();
+        assertThat(steps.localDraftKeys())
+                .as("the writer's draft is still in this browser, under the writer's key")
+                .hasSize(1)
+                .noneMatch(k -> k.equals(localDraftKeyOfThisPage()));
+
+        // The writer comes back, restores the draft, adds a sentence and signs out straight away.
+        signInAs("bientap");
+        steps.openEditorAndCheckDrafts(EditorSteps.NEW_ARTICLE);
+        assertThat(browser.findElement(By.id("lt-draft-offer")).isDisplayed()).isTrue();
+        browser.findElement(By.id("lt-draft-restore")).click();
+        steps.typeAtEndOfEditor(" Câu viết ngay trước khi đăng xuất.");
+        WebElement signOut = browser.findElement(By.cssSelector("form[action='/dang-xuat'] button"));
+        click(signOut);
+        waitUntil(ExpectedConditions.stalenessOf(signOut));
+        waitUntil(ExpectedConditions.urlContains("/dang-nhap"));
+        assertThat(steps.localDraftKeys())
+                .as("no editor draft is left in the browser")
+                .isEmpty();
+
+        signInAs("bientap");
+        steps.openEditorAndCheckDrafts(EditorSteps.NEW_ARTICLE);
+        assertThat(browser.findElement(By.id("lt-draft-offer")).isDisplayed())
+                .as("offered from the server's copy")
+                .isTrue();
+        browser.findElement(By.id("lt-draft-restore")).click();
+        assertThat(steps.storedBody().text()).isEmpty();
+        assertThat(Jsoup.parseBodyFragment(editorHtml()).text())
+                .isEqualTo("Nội dung chỉ người viết được thấy. Câu viết ngay trước khi đăng xuất.");
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
+        steps.discardServerDraft("new");
+
+        // Signing out from any other page removes them too (nothing to wait for there).
+        browser.get(url("/quan-tri"));
+        js("localStorage.setItem('lantoa.editor.draft.999.a1', '{}')");
+        signOut = browser.findElement(By.cssSelector("form[action='/dang-xuat'] button"));
+        click(signOut);
+        waitUntil(ExpectedConditions.urlContains("/dang-nhap"));
+        assertThat(steps.localDraftKeys()).isEmpty();
+    }
+
+    String localDraftKeyOfThisPage() {
+        return (String) js("var d = document.getElementById('lt-editor').dataset;"
+                + " return 'lantoa.editor.draft.' + d.draftUser + '.' + d.draftKey;");
     }
 
     @Test
@@ -408,6 +438,38 @@ class ArticleEditorBrowserTests {
                 .anyMatch(t -> t.contains("Câu thêm của người thứ nhất."));
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lt-editor.lt-editor-ready")));
         assertThat(editorHtml()).as("the second editor's text is kept").contains("Câu thêm của người thứ nhất.");
+    }
+
+    /**
+     * The fallback form as a browser without JavaScript shows it (see the class
+     * ArticleEditorWithoutJavaScriptBrowserTests, where axe itself cannot run): here the editor's
+     * scripts are blocked and the page's noscript style sheet is applied, then axe checks it.
+     */
+    @Test
+    void theFormWithoutTheEditorsScriptsHasNoAccessibilityViolations() {
+        signInAs("bientap");
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand(
+                "Network.setBlockedURLs", Map.of("urls", List.of("*/webjars/tinymce/*", "*/newsroom/editor.js")));
+        try {
+            for (Dimension size : List.of(new Dimension(1366, 900), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                browser.get(url(EditorSteps.NEW_ARTICLE));
+                js("""
+                        var link = document.createElement('link');
+                        link.rel = 'stylesheet'; link.href = '/css/noscript.css';
+                        link.onload = function () { window.__noscriptCss = true; };
+                        document.head.appendChild(link);""");
+                waitUntil(d -> Boolean.TRUE.equals(js("return window.__noscriptCss === true")));
+                assertThat(browser.findElement(By.id("bodyHtml")).isDisplayed()).isTrue();
+                assertThat(browser.findElement(By.id("lt-editor-status")).isDisplayed())
+                        .isFalse();
+                assertThat(Axe.violations(browser)).as("axe at %s", size).isEmpty();
+            }
+        } finally {
+            browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.executeCdpCommand("Network.disable", Map.of());
+        }
     }
 
     @Test
