@@ -6,7 +6,8 @@
 -- Leaf units (most of a province) have no below rows at all. The rows follow the tree of units as
 -- it is: a unit moved elsewhere makes the statistics rebuild them (organization's UnitMoved).
 
--- Actions per day × kind × state of the units strictly below unit_id.
+-- Actions per day × kind × state of the units strictly below unit_id (n in the key's index:
+-- index-only scans).
 CREATE TABLE stat_below_day
 (
     unit_id BIGINT NOT NULL,
@@ -14,7 +15,7 @@ CREATE TABLE stat_below_day
     kind    TEXT   NOT NULL,
     state   TEXT   NOT NULL,
     n       BIGINT NOT NULL,
-    PRIMARY KEY (unit_id, day, kind, state)
+    PRIMARY KEY (unit_id, day, kind, state) INCLUDE (n)
 );
 
 -- Counted (not rejected) actions per day × kind by topic ('t', key = topic id, '0' without a
@@ -27,8 +28,13 @@ CREATE TABLE stat_below_split
     key     TEXT   NOT NULL,
     kind    TEXT   NOT NULL,
     n       BIGINT NOT NULL,
-    PRIMARY KEY (unit_id, dim, day, key, kind)
+    PRIMARY KEY (unit_id, dim, day, key, kind) INCLUDE (n)
 );
+
+-- A subtree's totals read the own cells of its unit or of its children for a range of days: an
+-- index-only scan of this index, instead of one heap page per cell (the cells of a unit lie where
+-- each day's actions were written, so a leaf's year was ~2,000 scattered pages; 11 leaves ~185 ms).
+CREATE INDEX stat_action_day_unit_totals_idx ON stat_action_day (unit_id, day) INCLUDE (kind, state, n);
 
 -- The days on which a member had a counted action in a unit, as a bitmap: bit i is the day
 -- origin + i (from stat_member_day, which keeps the counts; a bit stays 0 once its day is no

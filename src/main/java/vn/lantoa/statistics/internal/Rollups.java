@@ -107,7 +107,8 @@ public class Rollups {
         rebuildSubtrees(false);
     }
 
-    private void rebuildSubtrees(boolean members) {
+    /** The same, and with {@code members} the members' bitmaps per unit too (all that derives from the unit cells). */
+    public void rebuildSubtrees(boolean members) {
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> writer.rederiveSubtrees(units.paths(), members));
         log.info("Rebuilt the statistics subtree rollups in {} ms", (System.nanoTime() - started) / 1_000_000);

@@ -42,6 +42,7 @@ public final class StatisticsBenchmark {
         Path dir = Path.of(args.length > 0 ? args[0] : "/work/gen-data");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         boolean rebuild = args.length <= 2 || !args[2].equals("no-rebuild");
+        boolean subtrees = args.length > 3 && args[3].equals("subtrees");
         long started = System.nanoTime();
         ConfigurableApplicationContext app = new SpringApplication(LanToaApplication.class)
                 .run(
@@ -56,7 +57,7 @@ public final class StatisticsBenchmark {
             System.out.printf(
                     "started in %.1f s (includes a rollup build if they were missing)%n",
                     (System.nanoTime() - started) / 1e9);
-            new StatisticsBenchmark(app).run(rounds, rebuild);
+            new StatisticsBenchmark(app).run(rounds, rebuild, subtrees);
         } finally {
             app.close();
         }
@@ -78,7 +79,14 @@ public final class StatisticsBenchmark {
         this.clock = app.getBean(Clock.class);
     }
 
-    private void run(int rounds, boolean rebuild) {
+    private void run(int rounds, boolean rebuild, boolean subtrees) {
+        if (subtrees) {
+            long t = System.nanoTime();
+            rollups.rebuildSubtrees(true);
+            System.out.printf(
+                    "subtree rollups and member bitmaps rebuilt from the unit cells: %.1f s%n",
+                    (System.nanoTime() - t) / 1e9);
+        }
         long actions =
                 jdbc.sql("SELECT count(*) FROM shr_action").query(Long.class).single();
         if (actions == 0) {
