@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,32 +80,40 @@ public class StatisticsQueries {
         return units.visibleUnits(user);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not in one transaction: the three longest reads for a province (the members' bitmaps of the
+     * unit and of its children, ~60–120 ms each, and the reports' figures) run on other connections
+     * while the rest is read here; a request holding one connection while it waits for others could
+     * exhaust the pool under load.
+     */
     public UnitFigures figures(CurrentUser user, long unitId, Period period) {
         UnitSummary unit = unit(user, unitId);
-        List<UnitSummary> tree = units.subtree(unit.id());
-        Long[] ids = tree.stream().map(u -> u.id().value()).toArray(Long[]::new);
-        Map<Long, Long> memberCounts = memberCounts(List.of(ids));
-        long members = memberCounts.values().stream().mapToLong(Long::longValue).sum();
-
+        long id = unit.id().value();
         // Active members of the period, the one before, the one a year earlier and of every bucket of
         // the trend: one pass over the members' bitmaps.
         List<Period> buckets = period.buckets();
         List<Period> ranges = new ArrayList<>(List.of(period, period.previous(), period.sameLastYear()));
         ranges.addAll(buckets);
-        long id = unit.id().value();
-        long[] active = rollups.activeMembers(id, ranges(ranges));
+        CompletableFuture<long[]> activeLater =
+                CompletableFuture.supplyAsync(() -> rollups.activeMembers(id, ranges(ranges)), ALONGSIDE);
+        List<UnitSummary> tree = units.subtree(unit.id());
+        Long[] children = tree.stream()
+                .filter(u -> u.depth() == unit.depth() + 1)
+                .map(u -> u.id().value())
+                .toArray(Long[]::new);
+        CompletableFuture<Map<Long, Long>> childrenActiveLater = CompletableFuture.supplyAsync(
+                () -> rollups.activeMembersOfSubtrees(children, period.from(), period.to()), ALONGSIDE);
+        Long[] ids = tree.stream().map(u -> u.id().value()).toArray(Long[]::new);
+        CompletableFuture<ReportFigures.Figures> filedLater = CompletableFuture.supplyAsync(
+                () -> reports.figures(List.of(ids), unit.parentId() == null, period.start(), period.end()), ALONGSIDE);
+        Map<Long, Long> memberCounts = memberCounts(List.of(ids));
+        long members = memberCounts.values().stream().mapToLong(Long::longValue).sum();
+
         RollupQueries.Actions actions = rollups.actions(id, period.from(), period.to());
-        Totals totals = totals(members, active[0], actions);
-        Totals previous = totals(
-                members,
-                active[1],
-                rollups.actions(id, period.previous().from(), period.previous().to()));
-        Totals lastYear = totals(
-                members,
-                active[2],
-                rollups.actions(
-                        id, period.sameLastYear().from(), period.sameLastYear().to()));
+        RollupQueries.Actions previousActions =
+                rollups.actions(id, period.previous().from(), period.previous().to());
+        RollupQueries.Actions lastYearActions = rollups.actions(
+                id, period.sameLastYear().from(), period.sameLastYear().to());
 
         Map<Long, String> topics = facts.topics();
         List<Slice> byTopic = slices(
@@ -110,13 +122,15 @@ public class StatisticsQueries {
         List<Slice> byPlatform = slices(rollups.split("platform", id, period.from(), period.to()), key -> key);
         List<Slice> bySource = slices(rollups.split("source", id, period.from(), period.to()), key -> key);
 
-        ReportFigures.Figures filed =
-                reports.figures(List.of(ids), unit.parentId() == null, period.start(), period.end());
+        Map<Integer, long[]> trend = rollups.trend(id, ranges(buckets));
+        List<ChildRow> childRows = children(unit, tree, memberCounts, period, join(childrenActiveLater));
+        long[] active = join(activeLater);
+        ReportFigures.Figures filed = join(filedLater);
         return new UnitFigures(
                 unitId,
                 unit.name(),
                 period,
-                totals,
+                totals(members, active[0], actions),
                 new StateCounts(actions.sharesVerified(), actions.sharesSelf(), actions.sharesRejected()),
                 new StateCounts(actions.rebuttalsVerified(), actions.rebuttalsSelf(), actions.rebuttalsRejected()),
                 byTopic,
@@ -127,10 +141,10 @@ public class StatisticsQueries {
                 filed.refuted(),
                 filed.medianToRefutation(),
                 visits.visits(period.from(), period.to()),
-                children(unit, tree, memberCounts, period),
-                trend(id, buckets, java.util.Arrays.copyOfRange(active, 3, active.length)),
-                previous,
-                lastYear);
+                childRows,
+                trend(buckets, trend, java.util.Arrays.copyOfRange(active, 3, active.length)),
+                totals(members, active[1], previousActions),
+                totals(members, active[2], lastYearActions));
     }
 
     /** Members, active members and counted actions of the subtree in a period, without the rest. */
@@ -154,6 +168,20 @@ public class StatisticsQueries {
             out.add(totals(members, active[i], rollups.actions(unitId, p.from(), p.to())));
         }
         return out;
+    }
+
+    /** Reads that run alongside a request's own (virtual threads: they wait on the database). */
+    private static final Executor ALONGSIDE = Executors.newVirtualThreadPerTaskExecutor();
+
+    private static <T> T join(CompletableFuture<T> later) {
+        try {
+            return later.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static List<java.time.LocalDate[]> ranges(List<Period> periods) {
@@ -180,7 +208,8 @@ public class StatisticsQueries {
                 members, active, a.sharesVerified(), a.sharesSelf(), a.rebuttalsVerified(), a.rebuttalsSelf());
     }
 
-    private List<ChildRow> children(UnitSummary unit, List<UnitSummary> tree, Map<Long, Long> memberCounts, Period p) {
+    private List<ChildRow> children(
+            UnitSummary unit, List<UnitSummary> tree, Map<Long, Long> memberCounts, Period p, Map<Long, Long> active) {
         // Each unit of the subtree below the unit belongs to the child whose id follows the unit's in its path.
         int depth = unit.depth();
         Map<Long, UnitSummary> childById = new HashMap<>();
@@ -201,7 +230,6 @@ public class StatisticsQueries {
         }
         Long[] children = childById.keySet().toArray(Long[]::new);
         Map<Long, RollupQueries.Actions> actions = rollups.actionsOfSubtrees(children, p.from(), p.to());
-        Map<Long, Long> active = rollups.activeMembersOfSubtrees(children, p.from(), p.to());
         return tree.stream()
                 .filter(u -> childById.containsKey(u.id().value()))
                 .map(u -> {
@@ -222,8 +250,7 @@ public class StatisticsQueries {
 
     private static final java.text.Collator VIETNAMESE_ORDER = java.text.Collator.getInstance(Locale.of("vi"));
 
-    private List<TrendPoint> trend(long unit, List<Period> buckets, long[] active) {
-        Map<Integer, long[]> points = rollups.trend(unit, ranges(buckets));
+    private static List<TrendPoint> trend(List<Period> buckets, Map<Integer, long[]> points, long[] active) {
         List<TrendPoint> out = new ArrayList<>();
         for (int i = 0; i < buckets.size(); i++) {
             long[] p = points.getOrDefault(i, new long[2]);
