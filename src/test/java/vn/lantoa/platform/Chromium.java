@@ -54,6 +54,28 @@ public final class Chromium {
         }
     }
 
+    /**
+     * Like {@code ExpectedConditions.stalenessOf}, for an element of the page being left: Chromium
+     * also answers "Node with given id does not belong to the document" (a plain WebDriverException)
+     * while the next page replaces the old one, which stalenessOf does not count as gone.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(
+            org.openqa.selenium.WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     private static String firstExisting(String env, String fallback) {
         String configured = System.getenv(env);
         return configured != null && !configured.isBlank() ? configured : fallback;

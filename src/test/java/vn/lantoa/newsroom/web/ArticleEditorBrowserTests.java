@@ -368,7 +368,7 @@ class ArticleEditorBrowserTests {
         steps.typeAtEndOfEditor(" Câu viết ngay trước khi đăng xuất.");
         WebElement signOut = browser.findElement(By.cssSelector("form[action='/dang-xuat'] button"));
         click(signOut);
-        waitUntil(ExpectedConditions.stalenessOf(signOut));
+        waitUntil(Chromium.gone(signOut));
         waitUntil(ExpectedConditions.urlContains("/dang-nhap"));
         assertThat(steps.localDraftKeys())
                 .as("no editor draft is left in the browser")

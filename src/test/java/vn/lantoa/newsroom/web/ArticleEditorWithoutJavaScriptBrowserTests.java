@@ -19,7 +19,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,7 +59,7 @@ class ArticleEditorWithoutJavaScriptBrowserTests {
     void pressToNextPage(WebElement button) {
         WebElement html = browser.findElement(By.tagName("html"));
         button.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(25)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(browser, Duration.ofSeconds(25)).until(Chromium.gone(html));
     }
 
     /** The whole page, not only the window (through DevTools, since no script runs in the page). */

@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
 
 /** A person's steps in the article editor, shared by the editor's browser test classes. */
@@ -46,7 +47,7 @@ final class EditorSteps {
         browser.findElement(By.id("password")).sendKeys(LanToaIntegrationTest.DEMO_PASSWORD);
         WebElement password = browser.findElement(By.id("password"));
         password.submit();
-        waitUntil(ExpectedConditions.stalenessOf(password));
+        waitUntil(Chromium.gone(password));
     }
 
     void openEditor(String path) {
@@ -102,7 +103,7 @@ final class EditorSteps {
     void press(String id) {
         WebElement element = browser.findElement(By.id(id));
         click(element);
-        waitUntil(ExpectedConditions.stalenessOf(element));
+        waitUntil(Chromium.gone(element));
     }
 
     void click(WebElement element) {
