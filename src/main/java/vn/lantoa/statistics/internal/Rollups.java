@@ -59,8 +59,20 @@ public class Rollups {
         long started = System.nanoTime();
         long count = transaction.execute(status -> {
             writer.clear();
-            long loaded = loadFacts("stat_action");
-            writer.derive(units.paths());
+            List<RollupWriter.Index> indexes = writer.dropIndexes(RollupWriter.BULK);
+            long loaded = phase("loaded the facts", () -> loadFacts("stat_action"));
+            phase("derived the unit cells", () -> {
+                writer.deriveUnitCells();
+                return 0L;
+            });
+            phase("built the indexes", () -> {
+                writer.restore(indexes);
+                return 0L;
+            });
+            phase("derived the subtree rollups and bitmaps", () -> {
+                writer.deriveFromUnitCells(units.paths());
+                return 0L;
+            });
             return loaded;
         });
         vacuum();
@@ -68,6 +80,13 @@ public class Rollups {
                 "Rebuilt the statistics rollups from {} actions in {} ms",
                 count,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static long phase(String what, java.util.function.LongSupplier work) {
+        long started = System.nanoTime();
+        long result = work.getAsLong();
+        log.info("Rollup rebuild: {} in {} ms", what, (System.nanoTime() - started) / 1_000_000);
+        return result;
     }
 
     /**

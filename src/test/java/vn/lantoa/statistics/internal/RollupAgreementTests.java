@@ -176,6 +176,18 @@ class RollupAgreementTests {
     }
 
     @Test
+    void aRebuildBuildsTheIndexesItDroppedForTheBulkLoad() {
+        String indexes = """
+                SELECT string_agg(indexdef, '; ' ORDER BY indexname) FROM pg_indexes
+                 WHERE tablename IN ('stat_action', 'stat_action_day', 'stat_member_day')""";
+        String before = jdbc.sql(indexes).query(String.class).single();
+        rollups.rebuildAll();
+        assertThat(jdbc.sql(indexes).query(String.class).single()).isEqualTo(before);
+        assertThat(before).contains("stat_action_pkey", "stat_action_day_unit_totals_idx", "stat_member_day_pkey");
+        assertThat(rollups.check(false).agrees()).isTrue();
+    }
+
+    @Test
     void theCheckFindsBrokenSubtreeRollupsAndRepairsThem() {
         rollups.rebuildAll();
         given = new StatisticsFixtures(jdbc, rollups);
