@@ -129,6 +129,28 @@ class DatabaseOutageTests {
         HttpResponse<String> again = timed(millis, "/thanh-vien again", () -> member.get("/thanh-vien"));
         assertThat(again.statusCode()).isEqualTo(503);
 
+        // The 503 page as a reader sees it, on a phone and a desktop: readable, and accessible.
+        org.openqa.selenium.chrome.ChromeDriver chromium = vn.lantoa.platform.Chromium.start();
+        try {
+            Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+            for (org.openqa.selenium.Dimension size : java.util.List.of(
+                    new org.openqa.selenium.Dimension(390, 844), new org.openqa.selenium.Dimension(1366, 900))) {
+                chromium.manage().window().setSize(size);
+                chromium.get("http://localhost:" + port + "/tim-kiem?q=tin+tuc");
+                assertThat(chromium.findElement(org.openqa.selenium.By.tagName("h1"))
+                                .getText())
+                        .isEqualTo("Hệ thống tạm thời gián đoạn");
+                Files.write(
+                        shots.resolve("error-503-" + size.getWidth() + ".png"),
+                        chromium.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                assertThat(vn.lantoa.platform.Axe.violations(chromium))
+                        .as("axe on the 503 page at %s", size)
+                        .isEmpty();
+            }
+        } finally {
+            chromium.quit();
+        }
+
         System.out.println("[outage] answers while PostgreSQL is down, in ms: " + millis);
         assertThat(millis).allSatisfy((what, ms) -> assertThat(ms).as(what).isLessThan(FAST.toMillis()));
         assertThat(millis.get("/actuator/health")).isLessThan(2_500);
