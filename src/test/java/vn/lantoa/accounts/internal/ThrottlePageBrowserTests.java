@@ -50,6 +50,9 @@ class ThrottlePageBrowserTests {
                 signIn(name, "sai-mat-khau-" + i);
             }
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Quá nhiều yêu cầu");
+            assertThat(browser.findElement(By.tagName("main")).getText())
+                    .as("how long to wait, as Retry-After says")
+                    .containsPattern("Có thể thử lại sau \\d+ giây\\.");
             Files.write(
                     shots.resolve("error-429-" + size.getWidth() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
             assertThat(Axe.violations(browser))

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 import vn.lantoa.platform.web.ErrorPage;
+import vn.lantoa.platform.web.TooManyRequestsPage;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.platform.web.UiFactory;
 
@@ -34,12 +35,20 @@ class ErrorPageController implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request) {
+    ModelAndView error(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         HttpStatus status = status(request);
         Ui ui = uiFactory.forRequest(request);
         logIfServerError(request, status, ui.correlationId());
         if (isApi(request) || !acceptsHtml(request)) {
             return problem(request, status, ui);
+        }
+        Long retryAfter = status == HttpStatus.TOO_MANY_REQUESTS ? retryAfter(response) : null;
+        if (retryAfter != null) {
+            // A filter's 429 (the sign-in throttle) says how long to wait, as the header does.
+            ModelAndView view = new ModelAndView("platform/too-many", status);
+            view.addObject(Ui.MODEL_ATTRIBUTE, ui);
+            view.addObject("page", new TooManyRequestsPage(ui.t("error.429.detail"), retryAfter));
+            return view;
         }
         ModelAndView view = new ModelAndView("platform/error", status);
         view.addObject(Ui.MODEL_ATTRIBUTE, ui);
@@ -71,6 +80,15 @@ class ErrorPageController implements ErrorController {
         ModelAndView view = new ModelAndView(json, "problem", problem);
         view.setStatus(status);
         return view;
+    }
+
+    private static Long retryAfter(jakarta.servlet.http.HttpServletResponse response) {
+        String header = response.getHeader("Retry-After");
+        try {
+            return header == null ? null : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static boolean acceptsHtml(HttpServletRequest request) {
