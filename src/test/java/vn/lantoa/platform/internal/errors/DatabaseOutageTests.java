@@ -51,19 +51,20 @@ class DatabaseOutageTests {
             pgPort = probe.getLocalPort();
         }
         external = EmbeddedDatabase.start(dir.resolve("external"), pgPort);
+        // Command-line arguments, not default properties: those lose to application.properties, whose
+        // server.port=8080 made this test fail whenever another program (the demo, a second suite) had 8080.
         app = new SpringApplicationBuilder(LanToaApplication.class)
-                .properties(
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
-                        "spring.datasource.url=" + external.jdbcUrl(),
-                        "spring.datasource.username=postgres",
-                        "spring.datasource.password=",
-                        "lantoa.data-dir=" + dir.resolve("app"),
-                        "lantoa.demo.enabled=true",
-                        "lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
-                        "lantoa.security.totp.enforce=false",
-                        "lantoa.notifications.dispatcher.enabled=false")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--spring.datasource.url=" + external.jdbcUrl(),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--lantoa.data-dir=" + dir.resolve("app"),
+                        "--lantoa.demo.enabled=true",
+                        "--lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
+                        "--lantoa.security.totp.enforce=false",
+                        "--lantoa.notifications.dispatcher.enabled=false");
         port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
