@@ -23,14 +23,20 @@ public class ProvinceGenerator {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final LanToaProperties properties;
-    private final Rollups rollups;
+    private final Runnable rebuild;
 
-    /** @param rollups rebuilt after a run (it bypasses the events they are kept by); null: not rebuilt */
+    /** @param rollups rebuilt after a run (it bypasses the events they are kept by) */
+    @org.springframework.beans.factory.annotation.Autowired
     ProvinceGenerator(DataSource dataSource, JdbcClient jdbc, LanToaProperties properties, Rollups rollups) {
+        this(dataSource, jdbc, properties, rollups::rebuildAll);
+    }
+
+    /** @param rebuild what rebuilds the rollups after a run, on connections of its own; null: none */
+    ProvinceGenerator(DataSource dataSource, JdbcClient jdbc, LanToaProperties properties, Runnable rebuild) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.properties = properties;
-        this.rollups = rollups;
+        this.rebuild = rebuild;
     }
 
     /** A whole province: organisation and history, each phase committed as it goes. */
@@ -87,10 +93,13 @@ public class ProvinceGenerator {
         new ReportGenerator(sink, options, structure, campaigns).generate();
         log.info("Generated {} reports", options.reports());
         sink.execute("ANALYZE");
+        // ANALYZE's locks end with its transaction: left open, they blocked the rebuild's LOCK TABLE
+        // (on another connection) for good, and the generator waited on itself.
+        sink.commit();
         long rebuildStarted = System.nanoTime();
-        if (rollups != null) {
+        if (rebuild != null) {
             // The rows were copied in without the events the rollups follow: rebuild them from the actions.
-            rollups.rebuildAll();
+            rebuild.run();
         }
         Duration rebuild = Duration.ofNanos(System.nanoTime() - rebuildStarted);
         GenerationResult result = new GenerationResult(
