@@ -88,35 +88,73 @@ class RollupQueries {
 
     /**
      * The members of the subtree of {@code unit} with a counted action in each range ({@code from,
-     * to} pairs), in the ranges' order: one pass over the subtree's member bitmaps for all of them.
+     * to} pairs), in the ranges' order: calendar months from their counts, the other ranges in one
+     * pass over the subtree's member bitmaps.
      */
     long[] activeMembers(long unit, List<LocalDate[]> ranges) {
-        if (ranges.isEmpty()) {
-            return new long[0];
+        long[] counts = new long[ranges.size()];
+        // Whole calendar months from the monthly counts; the other ranges (each once) from the bitmaps.
+        Map<LocalDate, List<Integer>> months = new java.util.LinkedHashMap<>();
+        Map<List<LocalDate>, List<Integer>> others = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            LocalDate[] r = ranges.get(i);
+            (wholeMonth(r[0], r[1])
+                            ? months.computeIfAbsent(r[0], k -> new java.util.ArrayList<>())
+                            : others.computeIfAbsent(List.of(r[0], r[1]), k -> new java.util.ArrayList<>()))
+                    .add(i);
+        }
+        if (!months.isEmpty()) {
+            jdbc.sql("SELECT month, n FROM stat_tree_month WHERE unit_id = ? AND month = ANY(?::text[]::date[])")
+                    .params(
+                            unit,
+                            months.keySet().stream().map(LocalDate::toString).toArray(String[]::new))
+                    .query((rs, n) -> {
+                        long active = rs.getLong(2);
+                        months.get(rs.getObject(1, LocalDate.class)).forEach(i -> counts[i] = active);
+                        return null;
+                    })
+                    .list();
+        }
+        if (others.isEmpty()) {
+            return counts;
         }
         StringBuilder sql = new StringBuilder("SELECT ");
         List<Object> params = new java.util.ArrayList<>();
-        for (int i = 0; i < ranges.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("count(*) FILTER (WHERE stat_active_in(days, origin, ?, ?))");
-            params.add(ranges.get(i)[0]);
-            params.add(ranges.get(i)[1]);
+        for (List<LocalDate> range : others.keySet()) {
+            sql.append(params.isEmpty() ? "" : ", ")
+                    .append("count(*) FILTER (WHERE stat_active_in(days, origin, ?, ?))");
+            params.addAll(range);
         }
         params.add(unit);
-        return jdbc.sql(sql + " FROM stat_member_tree WHERE unit_id = ?")
+        List<List<Integer>> slots = List.copyOf(others.values());
+        jdbc.sql(sql + " FROM stat_member_tree WHERE unit_id = ?")
                 .params(params)
                 .query((rs, n) -> {
-                    long[] counts = new long[ranges.size()];
-                    for (int i = 0; i < counts.length; i++) {
-                        counts[i] = rs.getLong(i + 1);
+                    for (int k = 0; k < slots.size(); k++) {
+                        long active = rs.getLong(k + 1);
+                        slots.get(k).forEach(i -> counts[i] = active);
                     }
-                    return counts;
+                    return null;
                 })
-                .single();
+                .list();
+        return counts;
+    }
+
+    /** Whether the days are one calendar month, first to last (read from stat_tree_month). */
+    static boolean wholeMonth(LocalDate from, LocalDate to) {
+        return from.getDayOfMonth() == 1 && to.equals(from.plusMonths(1).minusDays(1));
     }
 
     /** The active members of the subtree of each of the units (the children of a unit, say), by unit. */
     Map<Long, Long> activeMembersOfSubtrees(Long[] roots, LocalDate from, LocalDate to) {
         Map<Long, Long> out = new HashMap<>();
+        if (wholeMonth(from, to)) {
+            jdbc.sql("SELECT unit_id, n FROM stat_tree_month WHERE unit_id = ANY(?::bigint[]) AND month = ?")
+                    .params(roots, from)
+                    .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
+                    .list();
+            return out;
+        }
         jdbc.sql("SELECT unit_id, count(*) FROM stat_member_tree"
                         + " WHERE unit_id = ANY(?::bigint[]) AND stat_active_in(days, origin, ?, ?) GROUP BY unit_id")
                 .params(roots, from, to)

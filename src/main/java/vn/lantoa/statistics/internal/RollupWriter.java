@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,6 +122,7 @@ class RollupWriter {
      * every subtree above it, growing each at either end as needed.
      */
     private void markDay(RollupCell c, Long[] above) {
+        lockMember(c.memberId());
         String grow = """
                 ON CONFLICT (unit_id, member_id) DO UPDATE SET
                     origin = least(m.origin, excluded.origin),
@@ -135,10 +137,36 @@ class RollupWriter {
                         + grow)
                 .params(c.unitId(), c.memberId(), c.day())
                 .update();
+        Long[] subtrees = selfAndAbove(c.unitId(), above);
+        // The member's first day of the month in a subtree makes them one more active member of its month.
+        LocalDate month = c.day().withDayOfMonth(1);
+        jdbc.sql("INSERT INTO stat_tree_month AS s (unit_id, month, n) SELECT u, ?, 1 FROM unnest(?::bigint[]) AS u"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM stat_member_tree t WHERE t.unit_id = u AND t.member_id = ?"
+                        + " AND stat_active_in(t.days, t.origin, ?, ?))"
+                        + " ON CONFLICT (unit_id, month) DO UPDATE SET n = s.n + 1")
+                .params(
+                        month,
+                        subtrees,
+                        c.memberId(),
+                        month,
+                        month.plusMonths(1).minusDays(1))
+                .update();
         jdbc.sql("INSERT INTO stat_member_tree AS m (unit_id, member_id, origin, days)"
                         + " SELECT u, ?, ?::date, B'1' FROM unnest(?::bigint[]) AS u " + grow)
-                .params(c.memberId(), c.day(), selfAndAbove(c.unitId(), above))
+                .params(c.memberId(), c.day(), subtrees)
                 .update();
+    }
+
+    /**
+     * Serialises the changes to one member's bitmaps: whether a day is the member's first of its
+     * month in a subtree is read before the bit is set, so two of their actions handled at once
+     * (two days of one month, on two nodes) must not both see the month empty.
+     */
+    private void lockMember(long memberId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)")
+                .params(LOCK_SPACE + 1, Long.hashCode(memberId))
+                .query(Object.class)
+                .single();
     }
 
     /**
@@ -147,6 +175,7 @@ class RollupWriter {
      * counted action that day in another unit of that subtree.
      */
     private void unmarkDay(RollupCell c, LongFunction<Long[]> above) {
+        lockMember(c.memberId());
         String clear = " SET days = set_bit(days, ? - origin, 0)"
                 + " WHERE member_id = ? AND ? - origin BETWEEN 0 AND length(days) - 1 AND unit_id = ANY(?::bigint[])";
         jdbc.sql("UPDATE stat_member_active" + clear)
@@ -162,8 +191,21 @@ class RollupWriter {
                 .forEach(other ->
                         List.of(selfAndAbove(other, above.apply(other))).forEach(subtrees::remove));
         if (!subtrees.isEmpty()) {
+            Long[] cleared = subtrees.toArray(Long[]::new);
             jdbc.sql("UPDATE stat_member_tree" + clear)
-                    .params(c.day(), c.memberId(), c.day(), subtrees.toArray(Long[]::new))
+                    .params(c.day(), c.memberId(), c.day(), cleared)
+                    .update();
+            // A subtree whose bitmap of the member has no day of the month left has one active member less.
+            LocalDate month = c.day().withDayOfMonth(1);
+            jdbc.sql("UPDATE stat_tree_month SET n = n - 1 WHERE month = ? AND unit_id IN (SELECT t.unit_id"
+                            + " FROM stat_member_tree t WHERE t.member_id = ? AND t.unit_id = ANY(?::bigint[])"
+                            + " AND NOT stat_active_in(t.days, t.origin, ?, ?))")
+                    .params(
+                            month,
+                            c.memberId(),
+                            cleared,
+                            month,
+                            month.plusMonths(1).minusDays(1))
                     .update();
         }
     }
@@ -271,7 +313,7 @@ class RollupWriter {
      * all (a rebuild, a check) locks them in this order, so neither waits for the other in a cycle.
      */
     static final String TABLES = "stat_action_day, stat_below_day, stat_below_split, stat_member_day,"
-            + " stat_member_active, stat_member_tree, stat_action";
+            + " stat_member_active, stat_tree_month, stat_member_tree, stat_action";
 
     /** Empties the rollups and the counted cells, for a rebuild; waits for event handlers in flight. */
     void clear() {
@@ -290,6 +332,7 @@ class RollupWriter {
         deriveSubtrees(paths, "stat_below_day", "stat_below_split");
         deriveMemberDays("stat_member_active");
         deriveMemberTrees("stat_member_tree", "stat_member_active");
+        deriveTreeMonths("stat_tree_month", "stat_member_tree");
     }
 
     /** An index or primary key of a rollup table, as PostgreSQL describes it. */
@@ -345,12 +388,14 @@ class RollupWriter {
         jdbc.sql("DELETE FROM stat_below_day").update();
         jdbc.sql("DELETE FROM stat_below_split").update();
         jdbc.sql("DELETE FROM stat_member_tree").update();
+        jdbc.sql("DELETE FROM stat_tree_month").update();
         deriveSubtrees(paths, "stat_below_day", "stat_below_split");
         if (members) {
             jdbc.sql("DELETE FROM stat_member_active").update();
             deriveMemberDays("stat_member_active");
         }
         deriveMemberTrees("stat_member_tree", "stat_member_active");
+        deriveTreeMonths("stat_tree_month", "stat_member_tree");
     }
 
     /**
@@ -461,6 +506,28 @@ class RollupWriter {
                         + BITMAPS.formatted("SELECT DISTINCT u.up_id AS unit_id, d.member_id, d.day"
                                 + " FROM stat_member_day d JOIN stat_multi m ON m.member_id = d.member_id"
                                 + " JOIN stat_up u ON u.unit_id = d.unit_id"))
+                .update();
+        jdbc.sql("ANALYZE " + table).update();
+    }
+
+    /** Fills the active members per subtree and month again from the subtree bitmaps, writers waiting. */
+    void rederiveMonths() {
+        jdbc.sql("LOCK TABLE " + TABLES + " IN EXCLUSIVE MODE").update();
+        jdbc.sql("DELETE FROM stat_tree_month").update();
+        deriveTreeMonths("stat_tree_month", "stat_member_tree");
+    }
+
+    /**
+     * Fills the active members per subtree and month (into {@code table}, which is empty) from the
+     * subtree bitmaps in {@code tree}: each bitmap is tested once per month it spans.
+     */
+    void deriveTreeMonths(String table, String tree) {
+        jdbc.sql("INSERT INTO " + table + " (unit_id, month, n)"
+                        + " SELECT t.unit_id, m::date, count(*) FROM " + tree + " t,"
+                        + " generate_series(date_trunc('month', t.origin::timestamp),"
+                        + "                 (t.origin + length(t.days) - 1)::timestamp, interval '1 month') AS m"
+                        + " WHERE stat_active_in(t.days, t.origin, m::date, (m + interval '1 month - 1 day')::date)"
+                        + " GROUP BY 1, 2")
                 .update();
         jdbc.sql("ANALYZE " + table).update();
     }

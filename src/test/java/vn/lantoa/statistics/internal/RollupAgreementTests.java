@@ -135,8 +135,42 @@ class RollupAgreementTests {
                                 unit, base.toLocalDate(), base.toLocalDate().plusDays(61)))
                         .as("seed %d, unit %d", seed, unit)
                         .isEqualTo(rawCountedShares(unit));
+                // The active members of each calendar month (counted per month as the bitmaps
+                // change) and of each child's subtree in it, as the raw actions give them.
+                for (LocalDate month = base.toLocalDate().withDayOfMonth(1);
+                        !month.isAfter(base.toLocalDate().plusDays(61));
+                        month = month.plusMonths(1)) {
+                    Period p = Period.containing(PeriodKind.MONTH, month);
+                    UnitFigures f = queries.figures(ADMIN, unit, p);
+                    assertThat(f.totals().activeMembers())
+                            .as("seed %d, unit %d, %s", seed, unit, month)
+                            .isEqualTo(rawActiveMembers(unit, p));
+                    for (UnitFigures.ChildRow child : f.children()) {
+                        assertThat(child.totals().activeMembers())
+                                .as("seed %d, child %d of %d, %s", seed, child.unitId(), unit, month)
+                                .isEqualTo(rawActiveMembers(child.unitId(), p));
+                    }
+                }
+                // A trend by month over more than three months: its whole months from the monthly
+                // counts, the part-months at either end from the bitmaps.
+                Period longer = Period.custom(
+                        base.toLocalDate().minusDays(45), base.toLocalDate().plusDays(61));
+                for (UnitFigures.TrendPoint point :
+                        queries.figures(ADMIN, unit, longer).trend()) {
+                    assertThat(point.activeMembers())
+                            .as("seed %d, unit %d, bucket %s", seed, unit, point.bucket())
+                            .isEqualTo(rawActiveMembers(unit, point.bucket()));
+                }
             }
         }
+    }
+
+    /** The members of the unit's subtree (as the tree is) with a counted action in the period. */
+    long rawActiveMembers(long unit, Period p) {
+        return jdbc.sql("""
+                SELECT count(DISTINCT a.member_id) FROM shr_action a JOIN org_unit u ON u.id = a.unit_id
+                 WHERE u.path LIKE (SELECT path FROM org_unit WHERE id = ?) || '%' AND a.state <> 'REJECTED'
+                   AND (a.created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN ? AND ?""").params(unit, p.from(), p.to()).query(Long.class).single();
     }
 
     @Test
@@ -223,10 +257,14 @@ class RollupAgreementTests {
         jdbc.sql("DELETE FROM stat_member_tree WHERE member_id = ? AND unit_id = ?")
                 .params(member, root)
                 .update();
+        jdbc.sql("UPDATE stat_tree_month SET n = n + 3 WHERE unit_id = ?")
+                .param(commune)
+                .update();
         RollupCheck broken = rollups.check(true);
-        assertThat(broken.differences()).isEqualTo(2 + 2 + 1 + 1);
+        assertThat(broken.differences()).isEqualTo(2 + 2 + 1 + 1 + 1);
         assertThat(broken.samples())
                 .anyMatch(s -> s.contains("2 day rows and 2 split rows differ"))
+                .anyMatch(s -> s.contains("active members per subtree and month: 1 rows differ"))
                 .anyMatch(s -> s.contains("member " + member + " in unit " + cell + ": active days differ"))
                 .anyMatch(s ->
                         s.contains("member " + member + " in the subtree of unit " + root + ": active days differ"));
