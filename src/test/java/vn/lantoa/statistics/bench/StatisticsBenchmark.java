@@ -121,6 +121,10 @@ public final class StatisticsBenchmark {
         }
         print("province figures, last 12 months", times(rounds, () -> queries.figures(admin, root, last12)));
         print("province figures, this year", times(rounds, () -> queries.figures(admin, root, year)));
+        Period month = Period.containing(PeriodKind.MONTH, today);
+        print(
+                "province figures, this month (the dashboard's default)",
+                times(rounds, () -> queries.figures(admin, root, month)));
         SplittableRandom random = new SplittableRandom(1);
         print(
                 "commune figures, last 12 months (random communes)",
