@@ -406,12 +406,12 @@ class InvitationMailTests {
                 }
                 new Select(browser.findElement(By.id("role"))).selectByValue("EDITOR");
                 WebElement submit = browser.findElement(By.cssSelector("form[action='/quan-tri/tai-khoan'] button"));
-                // as a person scrolls to the button (on a phone it is below the fold); on a loaded
-                // machine the page may still move under the pointer, so the click is tried again
+                // as a person scrolls to the button (on a phone it is below the fold): at once, not
+                // with Bootstrap's smooth scrolling, which would still be moving it under the pointer
+                browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", submit);
                 new WebDriverWait(browser, Duration.ofSeconds(20))
                         .ignoring(ElementClickInterceptedException.class)
                         .until(d -> {
-                            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
                             submit.click();
                             return true;
                         });
