@@ -16,4 +16,10 @@ public interface Notifications {
     default void sendAll(Collection<Notice> notices) {
         notices.forEach(this::send);
     }
+
+    /**
+     * Whether this installation sends e-mail ({@code spring.mail.host} is set), so that a caller can
+     * tell a person whether a message will reach somebody by e-mail or must be passed on by hand.
+     */
+    boolean sendsEmail();
 }

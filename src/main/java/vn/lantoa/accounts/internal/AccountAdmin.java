@@ -2,6 +2,8 @@ package vn.lantoa.accounts.internal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -19,7 +21,8 @@ import vn.lantoa.platform.Role;
 /**
  * Accounts as the back office manages them: admins everything; a unit manager only accounts
  * scoped inside their subtree, and may create only member accounts there. New accounts get no
- * usable password: the person sets one through a one-time invitation link.
+ * usable password: the person sets one through a one-time invitation link, e-mailed to them when
+ * possible. A form's request key makes its repeated submission answer as the first did.
  */
 @Service
 public class AccountAdmin {
@@ -47,6 +50,7 @@ public class AccountAdmin {
             long id,
             String username,
             String displayName,
+            String email,
             String roles,
             String scopeName,
             boolean enabled,
@@ -61,7 +65,7 @@ public class AccountAdmin {
     }
 
     private static final String SELECT = """
-            SELECT a.id, a.username, a.display_name,
+            SELECT a.id, a.username, a.display_name, a.email,
                    (SELECT string_agg(r.role, ', ' ORDER BY r.role) FROM acc_user_role r WHERE r.user_id = a.id) AS roles,
                    u.name AS scope_name, a.enabled, a.totp_enrolled_at IS NOT NULL AS two_factor
             FROM acc_user a LEFT JOIN org_unit u ON u.id = a.scope_unit_id
@@ -84,10 +88,24 @@ public class AccountAdmin {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** Creates the account and returns the invitation token (shown once to the inviter). */
+    /** The form of a new account; {@code email} and {@code memberId} may be empty. */
+    public record NewAccount(
+            String username, String displayName, String email, Role role, Long scopeUnitId, Long memberId) {}
+
+    /** Creates the account and invites its owner; the token is shown once to the inviter. */
     @Transactional
-    public Invitations.Issued create(
-            CurrentUser user, String username, String displayName, Role role, Long scopeUnitId, Long memberId) {
+    public Invitations.Issued create(CurrentUser user, NewAccount form, String requestKey) {
+        String key = Invitations.requestKey(requestKey);
+        Optional<Invitations.Issued> earlier = invitations.earlier(user, key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        String username = form.username();
+        String displayName = form.displayName();
+        Role role = form.role();
+        Long scopeUnitId = form.scopeUnitId();
+        Long memberId = form.memberId();
+        String email = InvitationMail.address(form.email());
         String name = AccountRepository.normalise(username);
         if (!name.matches("[a-z0-9._-]{3,50}")) {
             throw new AccountValidationException("accounts.error.username");
@@ -114,22 +132,44 @@ public class AccountAdmin {
             throw new AccountValidationException("accounts.error.usernameTaken");
         }
         long id = jdbc.sql("""
-                INSERT INTO acc_user (username, display_name, password_hash, scope_unit_id, member_id)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(name, display, encoder.encode(AdminBootstrap.randomPassword()), scopeUnitId, memberId)
+                INSERT INTO acc_user (username, display_name, password_hash, scope_unit_id, member_id, email)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(name, display, encoder.encode(AdminBootstrap.randomPassword()), scopeUnitId, memberId, email)
                 .query(Long.class)
                 .single();
         jdbc.sql("INSERT INTO acc_user_role (user_id, role) VALUES (?, ?)")
                 .params(id, role.name())
                 .update();
         events.publishEvent(AuditEvent.of("account.create", "account", id, name + " " + role));
-        return invitations.issue(user, id);
+        return invitations.issue(user, id, key);
     }
 
+    /**
+     * A new invitation, which ends the older ones. {@code email}, when the form sent one, becomes
+     * the account's address first (blank removes it).
+     */
     @Transactional
-    public Invitations.Issued reinvite(CurrentUser user, long id) {
-        get(user, id);
-        return invitations.issue(user, id);
+    public Invitations.Issued reinvite(CurrentUser user, long id, String email, String requestKey) {
+        AccountRow account = get(user, id);
+        String key = Invitations.requestKey(requestKey);
+        Optional<Invitations.Issued> earlier = invitations.earlier(user, key);
+        if (earlier.isPresent()) {
+            if (earlier.get().userId() == id) {
+                return earlier.get();
+            }
+            key = null; // a key of another account's page: not a repeat of this request
+        }
+        if (email != null) {
+            String address = InvitationMail.address(email);
+            if (!Objects.equals(address, account.email())) {
+                jdbc.sql("UPDATE acc_user SET email = ? WHERE id = ?")
+                        .params(address, id)
+                        .update();
+                events.publishEvent(
+                        AuditEvent.of("account.email", "account", id, address == null ? "removed" : address));
+            }
+        }
+        return invitations.issue(user, id, key);
     }
 
     @Transactional

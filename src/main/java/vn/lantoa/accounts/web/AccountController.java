@@ -2,9 +2,11 @@ package vn.lantoa.accounts.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +19,11 @@ import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
 import vn.lantoa.platform.Zone;
 
-/** Accounts of the user's scope: list, create with an invitation link, re-invite, enable and disable. */
+/**
+ * Accounts of the user's scope: list, create with an invitation (link, and e-mail when possible),
+ * re-invite, enable and disable. Each form carries a request key so a repeated submission is
+ * answered as the first one was.
+ */
 @Controller
 @RequestMapping(AccountController.ACCOUNTS)
 class AccountController {
@@ -35,33 +41,34 @@ class AccountController {
     String list(Model model) {
         CurrentUser user = accounts.manager();
         List<Role> roles = user.isAdmin() ? Arrays.asList(Role.values()) : List.of(Role.MEMBER);
-        model.addAttribute("page", new AccountsPage(accounts.list(user), units.visibleUnits(user), roles));
+        model.addAttribute(
+                "page", new AccountsPage(accounts.list(user), units.visibleUnits(user), roles, requestKey()));
         return "accounts/accounts";
     }
 
     @PostMapping
     String create(
-            @RequestParam String username,
-            @RequestParam String displayName,
-            @RequestParam Role role,
-            @RequestParam(required = false) Long scopeUnitId,
-            @RequestParam(required = false) Long memberId,
+            @ModelAttribute AccountAdmin.NewAccount form,
+            @RequestParam(required = false) String idempotencyKey,
             Model model) {
         CurrentUser user = accounts.manager();
-        Invitations.Issued issued = accounts.create(user, username, displayName, role, scopeUnitId, memberId);
-        return issued(user, issued, model);
+        return issued(user, accounts.create(user, form, idempotencyKey), model);
     }
 
     @GetMapping("/{id:\\d+}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("page", new AccountPage(accounts.get(accounts.manager(), id), null, null));
+        model.addAttribute("page", new AccountPage(accounts.get(accounts.manager(), id), null, requestKey()));
         return "accounts/account";
     }
 
     @PostMapping("/{id:\\d+}/moi-lai")
-    String reinvite(@PathVariable long id, Model model) {
+    String reinvite(
+            @PathVariable long id,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String idempotencyKey,
+            Model model) {
         CurrentUser user = accounts.manager();
-        return issued(user, accounts.reinvite(user, id), model);
+        return issued(user, accounts.reinvite(user, id, email, idempotencyKey), model);
     }
 
     @PostMapping("/{id:\\d+}/trang-thai")
@@ -70,14 +77,20 @@ class AccountController {
         return "redirect:" + ACCOUNTS + "/" + id;
     }
 
-    /** The link is shown once, on this response, and never stored in clear. */
+    /** The link is shown once, on this response, and never stored in clear; a repeat shows none. */
     private String issued(CurrentUser user, Invitations.Issued issued, Model model) {
-        String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(InvitationController.INVITATION + "/" + issued.token())
-                .toUriString();
-        model.addAttribute(
-                "page",
-                new AccountPage(accounts.get(user, issued.userId()), link, Zone.DATE_TIME.format(issued.expiresAt())));
+        String link = issued.repeated()
+                ? null
+                : ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path(Invitations.PATH + "/" + issued.token())
+                        .toUriString();
+        AccountPage.Invitation invitation = new AccountPage.Invitation(
+                link, Zone.DATE_TIME.format(issued.expiresAt()), issued.mailedTo(), issued.mailOff());
+        model.addAttribute("page", new AccountPage(accounts.get(user, issued.userId()), invitation, requestKey()));
         return "accounts/account";
+    }
+
+    private static String requestKey() {
+        return UUID.randomUUID().toString();
     }
 }

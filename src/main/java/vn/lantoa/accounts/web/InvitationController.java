@@ -15,7 +15,7 @@ import vn.lantoa.accounts.internal.Invitations;
 @Controller
 class InvitationController {
 
-    static final String INVITATION = "/dang-nhap/loi-moi";
+    static final String INVITATION = Invitations.PATH;
     private final Invitations invitations;
 
     InvitationController(Invitations invitations) {

@@ -50,7 +50,8 @@ class DeliveryQueue {
                                  WHERE status = 'PENDING' AND next_attempt_at <= :now
                                  ORDER BY next_attempt_at, id LIMIT :limit
                                    FOR UPDATE SKIP LOCKED)
-                RETURNING d.id, d.notice_id, d.channel, d.address, d.attempts, n.subject, n.body, n.link""")
+                RETURNING d.id, d.notice_id, d.channel, d.address, d.attempts, n.subject, n.body, n.link,
+                          n.link_kind, n.link_ref""")
                 .param("until", at(leaseUntil))
                 .param("now", at(now))
                 .param("limit", limit)
@@ -62,7 +63,9 @@ class DeliveryQueue {
                         rs.getInt("attempts"),
                         rs.getString("subject"),
                         rs.getString("body"),
-                        rs.getString("link")))
+                        rs.getString("link"),
+                        rs.getString("link_kind"),
+                        rs.getString("link_ref")))
                 .list();
     }
 
@@ -114,7 +117,10 @@ class DeliveryQueue {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** A delivery this caller holds, with the notice it carries (link as stored). */
+    /**
+     * A delivery this caller holds, with the notice it carries (link as stored); {@code linkKind}
+     * and {@code linkRef} name a one-time link to make before sending, or are null.
+     */
     record Claimed(
             long id,
             long noticeId,
@@ -123,5 +129,7 @@ class DeliveryQueue {
             int attempt,
             String subject,
             String body,
-            String link) {}
+            String link,
+            String linkKind,
+            String linkRef) {}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -11,13 +12,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.lantoa.notifications.OneTimeLinks;
 import vn.lantoa.platform.LanToaProperties;
 
 /**
  * Sends what is due, on every node that has it enabled: plans new notices, claims a batch of due
  * deliveries (no other node or thread can claim them), sends each through its channel and records
  * the outcome. A failed try is retried later with a doubling pause, and given up after
- * {@code max-attempts}; the notice itself is never lost (the admin can send it again).
+ * {@code max-attempts}; the notice itself is never lost (the admin can send it again). A one-time
+ * link is made by its module just before each try, so the outbox never holds it.
  */
 @Component
 @ConditionalOnProperty(name = "lantoa.notifications.dispatcher.enabled", havingValue = "true", matchIfMissing = true)
@@ -25,10 +28,12 @@ class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final int MAX_ROUNDS = 50;
+    static final String LINK_GONE = "the one-time link no longer applies (used, replaced or expired)";
 
     private final DeliveryPlanner planner;
     private final DeliveryQueue queue;
     private final Map<Channel, ChannelSender> senders;
+    private final Map<String, OneTimeLinks> oneTimeLinks;
     private final NotificationProperties.Dispatcher settings;
     private final Backoff backoff;
     private final String baseUrl;
@@ -38,12 +43,14 @@ class Dispatcher {
             DeliveryPlanner planner,
             DeliveryQueue queue,
             List<ChannelSender> senders,
+            List<OneTimeLinks> oneTimeLinks,
             NotificationProperties properties,
             LanToaProperties site,
             Clock clock) {
         this.planner = planner;
         this.queue = queue;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
+        this.oneTimeLinks = oneTimeLinks.stream().collect(Collectors.toMap(OneTimeLinks::kind, Function.identity()));
         this.settings = properties.dispatcher();
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
         this.baseUrl = site.site().baseUrl();
@@ -79,16 +86,25 @@ class Dispatcher {
                     d.id(), sender == null ? d.channel() + " is not available" : sender.offReason(), clock.instant());
             return;
         }
-        Outgoing outgoing = new Outgoing(
-                d.id(),
-                d.noticeId(),
-                d.channel(),
-                d.address(),
-                d.attempt(),
-                d.subject(),
-                d.body(),
-                NoticeLinks.absolute(baseUrl, d.link()));
         try {
+            String link = d.link();
+            if (d.linkKind() != null) {
+                Optional<String> made = mint(d.linkKind(), d.linkRef());
+                if (made.isEmpty()) {
+                    queue.skipped(d.id(), LINK_GONE, clock.instant());
+                    return;
+                }
+                link = made.get();
+            }
+            Outgoing outgoing = new Outgoing(
+                    d.id(),
+                    d.noticeId(),
+                    d.channel(),
+                    d.address(),
+                    d.attempt(),
+                    d.subject(),
+                    d.body(),
+                    NoticeLinks.absolute(baseUrl, link));
             sender.send(outgoing);
             queue.sent(d.id(), clock.instant());
         } catch (DeliveryFailure e) {
@@ -96,6 +112,15 @@ class Dispatcher {
         } catch (RuntimeException e) {
             failed(d, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         }
+    }
+
+    /** A fresh one-time link from the module of its kind; empty when it no longer applies. */
+    private Optional<String> mint(String kind, String reference) {
+        OneTimeLinks maker = oneTimeLinks.get(kind);
+        if (maker == null) {
+            throw new IllegalStateException("No maker of one-time links of kind " + kind);
+        }
+        return maker.mint(reference);
     }
 
     private void failed(DeliveryQueue.Claimed d, String error, boolean permanent) {

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import vn.lantoa.platform.LanToaProperties;
 
 /**
- * Plain-text e-mail over SMTP with Spring's {@link JavaMailSender}, which exists only when
- * {@code spring.mail.host} is set; without it the channel is off. The sender's name is the site
- * name; the link is absolute, followed by the site's address.
+ * E-mail over SMTP with Spring's {@link JavaMailSender}, which exists only when
+ * {@code spring.mail.host} is set; without it the channel is off. Each message is plain text with
+ * an HTML alternative made from it ({@link EmailHtml}). The sender's name is the site name; the
+ * link is absolute, followed by the site's address.
  */
 @Component
 class EmailChannel implements ChannelSender {
@@ -78,11 +79,13 @@ class EmailChannel implements ChannelSender {
         }
         MimeMessage message = sender.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(from, siteName);
             helper.setTo(delivery.address());
             helper.setSubject(delivery.subject());
-            helper.setText(text(delivery), false);
+            helper.setText(
+                    text(delivery),
+                    EmailHtml.render(delivery.subject(), delivery.body(), delivery.link(), siteName, baseUrl));
             message.setHeader("Auto-Submitted", "auto-generated");
         } catch (MessagingException | UnsupportedEncodingException | IllegalArgumentException e) {
             throw new DeliveryFailure("Not a usable e-mail address: " + e.getMessage(), true, e);

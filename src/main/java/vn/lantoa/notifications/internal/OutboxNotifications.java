@@ -9,16 +9,26 @@ import vn.lantoa.notifications.Notice;
 import vn.lantoa.notifications.Notifications;
 import vn.lantoa.notifications.Recipient;
 
-/** Stores notices in {@code ntf_notice}, in the caller's transaction. */
+/**
+ * Stores notices in {@code ntf_notice}, in the caller's transaction. A one-time link is stored as
+ * its kind and reference only (never as a link).
+ */
 @Service
 class OutboxNotifications implements Notifications {
 
     private final JdbcClient jdbc;
+    private final EmailChannel email;
     private final Clock clock;
 
-    OutboxNotifications(JdbcClient jdbc, Clock clock) {
+    OutboxNotifications(JdbcClient jdbc, EmailChannel email, Clock clock) {
         this.jdbc = jdbc;
+        this.email = email;
         this.clock = clock;
+    }
+
+    @Override
+    public boolean sendsEmail() {
+        return email.enabled();
     }
 
     @Override
@@ -27,8 +37,9 @@ class OutboxNotifications implements Notifications {
         Recipient to = notice.to();
         jdbc.sql("""
                         INSERT INTO ntf_notice (recipient_key, member_id, email, phone, subject, body, link,
-                                                dedup_key, created_at)
-                        VALUES (:key, :member, :email, :phone, :subject, :body, :link, :dedup, :now)
+                                                link_kind, link_ref, dedup_key, created_at)
+                        VALUES (:key, :member, :email, :phone, :subject, :body, :link, :linkKind, :linkRef,
+                                :dedup, :now)
                         ON CONFLICT (recipient_key, dedup_key) DO NOTHING
                         """)
                 .param("key", to.key())
@@ -38,6 +49,16 @@ class OutboxNotifications implements Notifications {
                 .param("subject", notice.subject())
                 .param("body", notice.body())
                 .param("link", notice.link())
+                .param(
+                        "linkKind",
+                        notice.oneTimeLink() == null
+                                ? null
+                                : notice.oneTimeLink().kind())
+                .param(
+                        "linkRef",
+                        notice.oneTimeLink() == null
+                                ? null
+                                : notice.oneTimeLink().reference())
                 .param("dedup", notice.dedupKey())
                 .param("now", OffsetDateTime.now(clock))
                 .update();

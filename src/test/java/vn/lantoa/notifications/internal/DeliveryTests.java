@@ -33,9 +33,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.lantoa.notifications.Mails;
 import vn.lantoa.notifications.Notice;
 import vn.lantoa.notifications.NotificationFixtures;
 import vn.lantoa.notifications.Notifications;
+import vn.lantoa.notifications.OneTimeLinks;
 import vn.lantoa.notifications.Recipient;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
@@ -101,6 +103,9 @@ class DeliveryTests {
 
     @Autowired
     List<ChannelSender> senders;
+
+    @Autowired
+    List<OneTimeLinks> oneTimeLinks;
 
     @Autowired
     NotificationProperties properties;
@@ -171,8 +176,11 @@ class DeliveryTests {
         assertThat(message.getSubject()).isEqualTo("Đợt tuyên truyền mới: Mừng Đảng mừng Xuân");
         assertThat(((InternetAddress) message.getFrom()[0]).getPersonal())
                 .isEqualTo(site.site().name());
-        assertThat(message.getContent().toString())
+        assertThat(Mails.text(message))
                 .contains("Mời đồng chí chia sẻ bài viết của đợt.", "https://lantoa.example.vn/thanh-vien");
+        assertThat(Mails.html(message))
+                .contains("<html lang=\"vi\"", "<p>Mời đồng chí chia sẻ bài viết của đợt.</p>")
+                .contains("<a href=\"https://lantoa.example.vn/thanh-vien\"");
 
         List<ZaloStub.Call> calls = ZALO.callsTo(international(phone));
         assertThat(calls).hasSize(1);
@@ -198,7 +206,7 @@ class DeliveryTests {
         waiting().until(() -> statuses(key).equals(Map.of("EMAIL", "SENT")));
         assertThat(mailTo(email))
                 .singleElement()
-                .satisfies(m -> assertThat(m.getContent().toString()).contains("https://bao.example.vn/bai-phan-bac"));
+                .satisfies(m -> assertThat(Mails.text(m)).contains("https://bao.example.vn/bai-phan-bac"));
     }
 
     @Test
@@ -284,7 +292,7 @@ class DeliveryTests {
 
     @Test
     void twoDispatchersOnOneDatabaseNeverSendOneDeliveryTwice() throws Exception {
-        Dispatcher second = new Dispatcher(planner, queue, senders, properties, site, clock);
+        Dispatcher second = new Dispatcher(planner, queue, senders, oneTimeLinks, properties, site, clock);
         List<String> phones = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         String batch = key();
