@@ -1,10 +1,12 @@
 package vn.lantoa.statistics.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -88,29 +90,35 @@ class RollupQueries {
 
     /**
      * The members of the subtree of {@code unit} with a counted action in each range ({@code from,
-     * to} pairs), in the ranges' order: calendar months from their counts, the other ranges in one
-     * pass over the subtree's member bitmaps.
+     * to} pairs), in the ranges' order: calendar weeks, months, quarters and years from their
+     * counts, the other ranges (each once) in one pass over the subtree's member bitmaps.
      */
     long[] activeMembers(long unit, List<LocalDate[]> ranges) {
         long[] counts = new long[ranges.size()];
-        // Whole calendar months from the monthly counts; the other ranges (each once) from the bitmaps.
-        Map<LocalDate, List<Integer>> months = new java.util.LinkedHashMap<>();
-        Map<List<LocalDate>, List<Integer>> others = new java.util.LinkedHashMap<>();
+        Map<List<Object>, List<Integer>> counted = new LinkedHashMap<>();
+        Map<List<LocalDate>, List<Integer>> others = new LinkedHashMap<>();
         for (int i = 0; i < ranges.size(); i++) {
             LocalDate[] r = ranges.get(i);
-            (wholeMonth(r[0], r[1])
-                            ? months.computeIfAbsent(r[0], k -> new java.util.ArrayList<>())
-                            : others.computeIfAbsent(List.of(r[0], r[1]), k -> new java.util.ArrayList<>()))
+            Optional<CountedSpans.Span> span = CountedSpans.of(r[0], r[1]);
+            (span.isPresent()
+                            ? counted.computeIfAbsent(List.of(span.get().name(), r[0]), k -> new ArrayList<>())
+                            : others.computeIfAbsent(List.of(r[0], r[1]), k -> new ArrayList<>()))
                     .add(i);
         }
-        if (!months.isEmpty()) {
-            jdbc.sql("SELECT month, n FROM stat_tree_month WHERE unit_id = ? AND month = ANY(?::text[]::date[])")
+        if (!counted.isEmpty()) {
+            jdbc.sql("SELECT p.span, p.start, coalesce(s.n, 0)"
+                            + " FROM unnest(?::text[], ?::text[]::date[]) AS p(span, start)"
+                            + " LEFT JOIN stat_tree_period s ON (s.unit_id, s.span, s.start) = (?, p.span, p.start)")
                     .params(
-                            unit,
-                            months.keySet().stream().map(LocalDate::toString).toArray(String[]::new))
+                            counted.keySet().stream().map(k -> k.get(0)).toArray(String[]::new),
+                            counted.keySet().stream()
+                                    .map(k -> k.get(1).toString())
+                                    .toArray(String[]::new),
+                            unit)
                     .query((rs, n) -> {
-                        long active = rs.getLong(2);
-                        months.get(rs.getObject(1, LocalDate.class)).forEach(i -> counts[i] = active);
+                        long active = rs.getLong(3);
+                        counted.get(List.of(rs.getString(1), rs.getObject(2, LocalDate.class)))
+                                .forEach(i -> counts[i] = active);
                         return null;
                     })
                     .list();
@@ -119,7 +127,7 @@ class RollupQueries {
             return counts;
         }
         StringBuilder sql = new StringBuilder("SELECT ");
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         for (List<LocalDate> range : others.keySet()) {
             sql.append(params.isEmpty() ? "" : ", ")
                     .append("count(*) FILTER (WHERE stat_active_in(days, origin, ?, ?))");
@@ -140,17 +148,14 @@ class RollupQueries {
         return counts;
     }
 
-    /** Whether the days are one calendar month, first to last (read from stat_tree_month). */
-    static boolean wholeMonth(LocalDate from, LocalDate to) {
-        return from.getDayOfMonth() == 1 && to.equals(from.plusMonths(1).minusDays(1));
-    }
-
     /** The active members of the subtree of each of the units (the children of a unit, say), by unit. */
     Map<Long, Long> activeMembersOfSubtrees(Long[] roots, LocalDate from, LocalDate to) {
         Map<Long, Long> out = new HashMap<>();
-        if (wholeMonth(from, to)) {
-            jdbc.sql("SELECT unit_id, n FROM stat_tree_month WHERE unit_id = ANY(?::bigint[]) AND month = ?")
-                    .params(roots, from)
+        Optional<CountedSpans.Span> span = CountedSpans.of(from, to);
+        if (span.isPresent()) {
+            jdbc.sql(
+                            "SELECT unit_id, n FROM stat_tree_period WHERE unit_id = ANY(?::bigint[]) AND span = ? AND start = ?")
+                    .params(roots, span.get().name(), from)
                     .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
                     .list();
             return out;

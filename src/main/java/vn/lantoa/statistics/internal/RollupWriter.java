@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,18 +137,16 @@ class RollupWriter {
                 .params(c.unitId(), c.memberId(), c.day())
                 .update();
         Long[] subtrees = selfAndAbove(c.unitId(), above);
-        // The member's first day of the month in a subtree makes them one more active member of its month.
-        LocalDate month = c.day().withDayOfMonth(1);
-        jdbc.sql("INSERT INTO stat_tree_month AS s (unit_id, month, n) SELECT u, ?, 1 FROM unnest(?::bigint[]) AS u"
+        // The member's first day of a week, month, quarter or year in a subtree makes them one more
+        // active member of that period there.
+        Object[] windows = CountedSpans.windows(c.day());
+        jdbc.sql("INSERT INTO stat_tree_period AS s (unit_id, span, start, n) SELECT u, p.span, p.start, 1"
+                        + " FROM unnest(?::bigint[]) AS u,"
+                        + " unnest(?::text[], ?::text[]::date[], ?::text[]::date[]) AS p(span, start, stop)"
                         + " WHERE NOT EXISTS (SELECT 1 FROM stat_member_tree t WHERE t.unit_id = u AND t.member_id = ?"
-                        + " AND stat_active_in(t.days, t.origin, ?, ?))"
-                        + " ON CONFLICT (unit_id, month) DO UPDATE SET n = s.n + 1")
-                .params(
-                        month,
-                        subtrees,
-                        c.memberId(),
-                        month,
-                        month.plusMonths(1).minusDays(1))
+                        + " AND stat_active_in(t.days, t.origin, p.start, p.stop))"
+                        + " ON CONFLICT (unit_id, span, start) DO UPDATE SET n = s.n + 1")
+                .params(subtrees, windows[0], windows[1], windows[2], c.memberId())
                 .update();
         jdbc.sql("INSERT INTO stat_member_tree AS m (unit_id, member_id, origin, days)"
                         + " SELECT u, ?, ?::date, B'1' FROM unnest(?::bigint[]) AS u " + grow)
@@ -159,8 +156,8 @@ class RollupWriter {
 
     /**
      * Serialises the changes to one member's bitmaps: whether a day is the member's first of its
-     * month in a subtree is read before the bit is set, so two of their actions handled at once
-     * (two days of one month, on two nodes) must not both see the month empty.
+     * week, month, quarter or year in a subtree is read before the bit is set, so two of their
+     * actions handled at once (two days of one month, on two nodes) must not both see it empty.
      */
     private void lockMember(long memberId) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)")
@@ -195,17 +192,16 @@ class RollupWriter {
             jdbc.sql("UPDATE stat_member_tree" + clear)
                     .params(c.day(), c.memberId(), c.day(), cleared)
                     .update();
-            // A subtree whose bitmap of the member has no day of the month left has one active member less.
-            LocalDate month = c.day().withDayOfMonth(1);
-            jdbc.sql("UPDATE stat_tree_month SET n = n - 1 WHERE month = ? AND unit_id IN (SELECT t.unit_id"
-                            + " FROM stat_member_tree t WHERE t.member_id = ? AND t.unit_id = ANY(?::bigint[])"
-                            + " AND NOT stat_active_in(t.days, t.origin, ?, ?))")
-                    .params(
-                            month,
-                            c.memberId(),
-                            cleared,
-                            month,
-                            month.plusMonths(1).minusDays(1))
+            // A subtree whose bitmap of the member has no day of a period left has one active member
+            // less in that period.
+            Object[] windows = CountedSpans.windows(c.day());
+            jdbc.sql("UPDATE stat_tree_period s SET n = n - 1"
+                            + " FROM stat_member_tree t,"
+                            + " unnest(?::text[], ?::text[]::date[], ?::text[]::date[]) AS p(span, start, stop)"
+                            + " WHERE t.member_id = ? AND t.unit_id = ANY(?::bigint[])"
+                            + " AND NOT stat_active_in(t.days, t.origin, p.start, p.stop)"
+                            + " AND (s.unit_id, s.span, s.start) = (t.unit_id, p.span, p.start)")
+                    .params(windows[0], windows[1], windows[2], c.memberId(), cleared)
                     .update();
         }
     }
@@ -313,7 +309,7 @@ class RollupWriter {
      * all (a rebuild, a check) locks them in this order, so neither waits for the other in a cycle.
      */
     static final String TABLES = "stat_action_day, stat_below_day, stat_below_split, stat_member_day,"
-            + " stat_member_active, stat_tree_month, stat_member_tree, stat_action";
+            + " stat_member_active, stat_tree_period, stat_member_tree, stat_action";
 
     /** Empties the rollups and the counted cells, for a rebuild; waits for event handlers in flight. */
     void clear() {
@@ -332,7 +328,7 @@ class RollupWriter {
         deriveSubtrees(paths, "stat_below_day", "stat_below_split");
         deriveMemberDays("stat_member_active");
         deriveMemberTrees("stat_member_tree", "stat_member_active");
-        deriveTreeMonths("stat_tree_month", "stat_member_tree");
+        deriveTreePeriods("stat_tree_period", "stat_member_tree");
     }
 
     /** An index or primary key of a rollup table, as PostgreSQL describes it. */
@@ -388,14 +384,14 @@ class RollupWriter {
         jdbc.sql("DELETE FROM stat_below_day").update();
         jdbc.sql("DELETE FROM stat_below_split").update();
         jdbc.sql("DELETE FROM stat_member_tree").update();
-        jdbc.sql("DELETE FROM stat_tree_month").update();
+        jdbc.sql("DELETE FROM stat_tree_period").update();
         deriveSubtrees(paths, "stat_below_day", "stat_below_split");
         if (members) {
             jdbc.sql("DELETE FROM stat_member_active").update();
             deriveMemberDays("stat_member_active");
         }
         deriveMemberTrees("stat_member_tree", "stat_member_active");
-        deriveTreeMonths("stat_tree_month", "stat_member_tree");
+        deriveTreePeriods("stat_tree_period", "stat_member_tree");
     }
 
     /**
@@ -510,25 +506,31 @@ class RollupWriter {
         jdbc.sql("ANALYZE " + table).update();
     }
 
-    /** Fills the active members per subtree and month again from the subtree bitmaps, writers waiting. */
-    void rederiveMonths() {
+    /** Fills the active members per subtree and period again from the subtree bitmaps, writers waiting. */
+    void rederivePeriods() {
         jdbc.sql("LOCK TABLE " + TABLES + " IN EXCLUSIVE MODE").update();
-        jdbc.sql("DELETE FROM stat_tree_month").update();
-        deriveTreeMonths("stat_tree_month", "stat_member_tree");
+        jdbc.sql("DELETE FROM stat_tree_period").update();
+        deriveTreePeriods("stat_tree_period", "stat_member_tree");
     }
 
     /**
-     * Fills the active members per subtree and month (into {@code table}, which is empty) from the
-     * subtree bitmaps in {@code tree}: each bitmap is tested once per month it spans.
+     * Fills the active members per subtree and week, month, quarter and year (into {@code table},
+     * which is empty) from the subtree bitmaps in {@code tree}: each bitmap is tested once per
+     * period it spans.
      */
-    void deriveTreeMonths(String table, String tree) {
-        jdbc.sql("INSERT INTO " + table + " (unit_id, month, n)"
-                        + " SELECT t.unit_id, m::date, count(*) FROM " + tree + " t,"
-                        + " generate_series(date_trunc('month', t.origin::timestamp),"
-                        + "                 (t.origin + length(t.days) - 1)::timestamp, interval '1 month') AS m"
-                        + " WHERE stat_active_in(t.days, t.origin, m::date, (m + interval '1 month - 1 day')::date)"
-                        + " GROUP BY 1, 2")
-                .update();
+    void deriveTreePeriods(String table, String tree) {
+        for (CountedSpans.Span span : CountedSpans.ALL) {
+            jdbc.sql("INSERT INTO " + table + " (unit_id, span, start, n)"
+                            + " SELECT t.unit_id, ?, p::date, count(*) FROM " + tree + " t,"
+                            + " generate_series(date_trunc('" + span.field + "', t.origin::timestamp),"
+                            + "                 (t.origin + length(t.days) - 1)::timestamp, interval '" + span.step
+                            + "') AS p"
+                            + " WHERE stat_active_in(t.days, t.origin, p::date,"
+                            + " (p + interval '" + span.step + "' - interval '1 day')::date)"
+                            + " GROUP BY 1, 3")
+                    .param(span.name())
+                    .update();
+        }
         jdbc.sql("ANALYZE " + table).update();
     }
 

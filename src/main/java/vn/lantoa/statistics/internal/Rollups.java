@@ -158,14 +158,19 @@ public class Rollups {
     void buildSubtreesIfMissing() {
         if (subtreesMissing()) {
             rebuildSubtrees(true);
-        } else if (monthsMissing()) {
-            transaction.executeWithoutResult(status -> writer.rederiveMonths());
-            log.info("Built the active members per subtree and month from the members' bitmaps");
+        } else if (periodsMissing()) {
+            long started = System.nanoTime();
+            transaction.executeWithoutResult(status -> writer.rederivePeriods());
+            log.info(
+                    "Built the active members per subtree and week, month, quarter and year from the members'"
+                            + " bitmaps in {} ms",
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    private boolean monthsMissing() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM stat_member_tree) AND NOT EXISTS (SELECT 1 FROM stat_tree_month)")
+    private boolean periodsMissing() {
+        return jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM stat_member_tree) AND NOT EXISTS (SELECT 1 FROM stat_tree_period)")
                 .query(Boolean.class)
                 .single();
     }
@@ -248,12 +253,12 @@ public class Rollups {
                 .update();
         jdbc.sql("CREATE TEMP TABLE stat_chk_tree (LIKE stat_member_tree) ON COMMIT DROP")
                 .update();
-        jdbc.sql("CREATE TEMP TABLE stat_chk_month (LIKE stat_tree_month) ON COMMIT DROP")
+        jdbc.sql("CREATE TEMP TABLE stat_chk_period (LIKE stat_tree_period) ON COMMIT DROP")
                 .update();
         writer.deriveSubtrees(units.paths(), "stat_chk_day", "stat_chk_split");
         writer.deriveMemberDays("stat_chk_active");
         writer.deriveMemberTrees("stat_chk_tree", "stat_chk_active");
-        writer.deriveTreeMonths("stat_chk_month", "stat_chk_tree");
+        writer.deriveTreePeriods("stat_chk_period", "stat_chk_tree");
         long days = jdbc.sql("""
                 SELECT count(*) FROM stat_chk_day e FULL JOIN (SELECT * FROM stat_below_day WHERE n <> 0) d
                     ON (d.unit_id, d.day, d.kind, d.state) = (e.unit_id, e.day, e.kind, e.state)
@@ -262,9 +267,9 @@ public class Rollups {
                 SELECT count(*) FROM stat_chk_split e FULL JOIN (SELECT * FROM stat_below_split WHERE n <> 0) d
                     ON (d.unit_id, d.dim, d.day, d.key, d.kind) = (e.unit_id, e.dim, e.day, e.key, e.kind)
                  WHERE e.n IS DISTINCT FROM d.n""").query(Long.class).single();
-        long months = jdbc.sql("""
-                SELECT count(*) FROM stat_chk_month e FULL JOIN (SELECT * FROM stat_tree_month WHERE n <> 0) d
-                    ON (d.unit_id, d.month) = (e.unit_id, e.month)
+        long periods = jdbc.sql("""
+                SELECT count(*) FROM stat_chk_period e FULL JOIN (SELECT * FROM stat_tree_period WHERE n <> 0) d
+                    ON (d.unit_id, d.span, d.start) = (e.unit_id, e.span, e.start)
                  WHERE e.n IS DISTINCT FROM d.n""").query(Long.class).single();
         String trimmed = """
                 SELECT unit_id, member_id,
@@ -287,10 +292,10 @@ public class Rollups {
         if (days + splits > 0) {
             samples.add("subtree rollups: " + days + " day rows and " + splits + " split rows differ");
         }
-        if (months > 0) {
-            samples.add("active members per subtree and month: " + months + " rows differ");
+        if (periods > 0) {
+            samples.add("active members per subtree and period: " + periods + " rows differ");
         }
         members.stream().limit(RollupCheck.SAMPLE).forEach(samples::add);
-        return days + splits + months + members.size();
+        return days + splits + periods + members.size();
     }
 }

@@ -25,6 +25,10 @@ import vn.lantoa.statistics.internal.StatisticsQueries;
 import vn.lantoa.statistics.internal.generator.GenerationResult;
 import vn.lantoa.statistics.internal.generator.GeneratorOptions;
 import vn.lantoa.statistics.internal.generator.ProvinceGenerator;
+import vn.lantoa.statistics.internal.report.ReportFormat;
+import vn.lantoa.statistics.internal.report.ReportJob;
+import vn.lantoa.statistics.internal.report.ReportJobs;
+import vn.lantoa.statistics.internal.report.ReportRequest;
 
 /**
  * Statistics at province scale. Starts LanToa on a data directory (the embedded PostgreSQL in it);
@@ -69,6 +73,7 @@ public final class StatisticsBenchmark {
     private final ProvinceGenerator generator;
     private final Environment environment;
     private final Clock clock;
+    private final ReportJobs reports;
 
     private StatisticsBenchmark(ConfigurableApplicationContext app) {
         this.jdbc = app.getBean(JdbcClient.class);
@@ -77,6 +82,7 @@ public final class StatisticsBenchmark {
         this.generator = app.getBean(ProvinceGenerator.class);
         this.environment = app.getEnvironment();
         this.clock = app.getBean(Clock.class);
+        this.reports = app.getBean(ReportJobs.class);
     }
 
     private void run(int rounds, boolean rebuild, boolean subtrees) {
@@ -121,14 +127,33 @@ public final class StatisticsBenchmark {
         }
         print("province figures, last 12 months", times(rounds, () -> queries.figures(admin, root, last12)));
         print("province figures, this year", times(rounds, () -> queries.figures(admin, root, year)));
+        Period quarter = Period.containing(PeriodKind.QUARTER, today);
+        print("province figures, this quarter", times(rounds, () -> queries.figures(admin, root, quarter)));
         Period month = Period.containing(PeriodKind.MONTH, today);
         print(
-                "province figures, this month (the dashboard's default)",
+                "province figures, this month (the statistics page's default)",
                 times(rounds, () -> queries.figures(admin, root, month)));
+        Period week = Period.containing(PeriodKind.WEEK, today);
+        print("province figures, this week", times(rounds, () -> queries.figures(admin, root, week)));
+        // What the back-office home's statistics tiles read (StatisticsBackOffice): this week and
+        // month against the ones before, and the units without activity this month.
+        print(
+                "province back-office home: statistics tiles",
+                times(
+                        rounds,
+                        () -> List.of(
+                                queries.totals(admin, root, List.of(week, week.previous(), month, month.previous())),
+                                queries.silentUnits(admin, root, month))));
         SplittableRandom random = new SplittableRandom(1);
         print(
                 "commune figures, last 12 months (random communes)",
                 times(rounds, () -> queries.figures(admin, communes.get(random.nextInt(communes.size())), last12)));
+        print(
+                "commune figures, this year (random communes)",
+                times(rounds, () -> queries.figures(admin, communes.get(random.nextInt(communes.size())), year)));
+        print(
+                "commune figures, this month (random communes)",
+                times(rounds, () -> queries.figures(admin, communes.get(random.nextInt(communes.size())), month)));
         Long[] all =
                 jdbc.sql("SELECT id FROM org_unit").query(Long.class).list().toArray(Long[]::new);
         print(
@@ -142,6 +167,25 @@ public final class StatisticsBenchmark {
         print(
                 "raw reference: one commune's totals from shr_action, last 12 months",
                 times(Math.min(rounds, 5), () -> raw(one, last12)));
+
+        // The province's yearly report as a user gets it: the background job from request to the
+        // finished file, once as PDF and once as XLSX.
+        for (ReportFormat format : ReportFormat.values()) {
+            long started = System.nanoTime();
+            ReportJob job = reports.request(admin, new ReportRequest(root, year, format));
+            while (job.running()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000); // poll as the page does, finer
+                job = reports.job(admin, job.id()).orElseThrow();
+            }
+            System.out.printf(
+                    "province's yearly report (%s, job from request to file): %.2f s, %s, %,d bytes%n",
+                    format,
+                    (System.nanoTime() - started) / 1e9,
+                    job.status(),
+                    reports.download(admin, job.id())
+                            .map(f -> f.content().length)
+                            .orElse(0));
+        }
 
         long reportStart = System.nanoTime();
         queries.figures(admin, root, last12);

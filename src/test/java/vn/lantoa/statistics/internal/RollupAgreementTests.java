@@ -135,20 +135,23 @@ class RollupAgreementTests {
                                 unit, base.toLocalDate(), base.toLocalDate().plusDays(61)))
                         .as("seed %d, unit %d", seed, unit)
                         .isEqualTo(rawCountedShares(unit));
-                // The active members of each calendar month (counted per month as the bitmaps
-                // change) and of each child's subtree in it, as the raw actions give them.
-                for (LocalDate month = base.toLocalDate().withDayOfMonth(1);
-                        !month.isAfter(base.toLocalDate().plusDays(61));
-                        month = month.plusMonths(1)) {
-                    Period p = Period.containing(PeriodKind.MONTH, month);
-                    UnitFigures f = queries.figures(ADMIN, unit, p);
-                    assertThat(f.totals().activeMembers())
-                            .as("seed %d, unit %d, %s", seed, unit, month)
-                            .isEqualTo(rawActiveMembers(unit, p));
-                    for (UnitFigures.ChildRow child : f.children()) {
-                        assertThat(child.totals().activeMembers())
-                                .as("seed %d, child %d of %d, %s", seed, child.unitId(), unit, month)
-                                .isEqualTo(rawActiveMembers(child.unitId(), p));
+                // The active members of each calendar week, month, quarter and year (counted per
+                // period as the bitmaps change) and of each child's subtree in it, as the raw
+                // actions give them.
+                for (PeriodKind kind :
+                        List.of(PeriodKind.WEEK, PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR)) {
+                    for (Period p = Period.containing(kind, base.toLocalDate());
+                            !p.from().isAfter(base.toLocalDate().plusDays(61));
+                            p = Period.containing(kind, p.to().plusDays(1))) {
+                        UnitFigures f = queries.figures(ADMIN, unit, p);
+                        assertThat(f.totals().activeMembers())
+                                .as("seed %d, unit %d, %s", seed, unit, p)
+                                .isEqualTo(rawActiveMembers(unit, p));
+                        for (UnitFigures.ChildRow child : f.children()) {
+                            assertThat(child.totals().activeMembers())
+                                    .as("seed %d, child %d of %d, %s", seed, child.unitId(), unit, p)
+                                    .isEqualTo(rawActiveMembers(child.unitId(), p));
+                        }
                     }
                 }
                 // A trend by month over more than three months: its whole months from the monthly
@@ -257,14 +260,14 @@ class RollupAgreementTests {
         jdbc.sql("DELETE FROM stat_member_tree WHERE member_id = ? AND unit_id = ?")
                 .params(member, root)
                 .update();
-        jdbc.sql("UPDATE stat_tree_month SET n = n + 3 WHERE unit_id = ?")
+        jdbc.sql("UPDATE stat_tree_period SET n = n + 3 WHERE unit_id = ? AND span = 'QUARTER'")
                 .param(commune)
                 .update();
         RollupCheck broken = rollups.check(true);
         assertThat(broken.differences()).isEqualTo(2 + 2 + 1 + 1 + 1);
         assertThat(broken.samples())
                 .anyMatch(s -> s.contains("2 day rows and 2 split rows differ"))
-                .anyMatch(s -> s.contains("active members per subtree and month: 1 rows differ"))
+                .anyMatch(s -> s.contains("active members per subtree and period: 1 rows differ"))
                 .anyMatch(s -> s.contains("member " + member + " in unit " + cell + ": active days differ"))
                 .anyMatch(s ->
                         s.contains("member " + member + " in the subtree of unit " + root + ": active days differ"));
