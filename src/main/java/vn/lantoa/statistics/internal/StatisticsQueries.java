@@ -81,8 +81,9 @@ public class StatisticsQueries {
     }
 
     /**
-     * Not in one transaction: the three longest reads for a province (the members' bitmaps of the
-     * unit and of its children, ~60–120 ms each, and the reports' figures) run on other connections
+     * Not in one transaction: the longest reads for a province (the members' bitmaps of the unit and
+     * of its children for custom ranges, ~150 ms each, the reports' figures and the member counts,
+     * ~50 ms each) run on other connections
      * while the rest is read here; a request holding one connection while it waits for others could
      * exhaust the pool under load.
      */
@@ -106,8 +107,8 @@ public class StatisticsQueries {
         Long[] ids = tree.stream().map(u -> u.id().value()).toArray(Long[]::new);
         CompletableFuture<ReportFigures.Figures> filedLater = CompletableFuture.supplyAsync(
                 () -> reports.figures(List.of(ids), unit.parentId() == null, period.start(), period.end()), ALONGSIDE);
-        Map<Long, Long> memberCounts = memberCounts(List.of(ids));
-        long members = memberCounts.values().stream().mapToLong(Long::longValue).sum();
+        CompletableFuture<Map<Long, Long>> memberCountsLater =
+                CompletableFuture.supplyAsync(() -> memberCounts(List.of(ids)), ALONGSIDE);
 
         RollupQueries.Actions actions = rollups.actions(id, period.from(), period.to());
         RollupQueries.Actions previousActions =
@@ -123,6 +124,8 @@ public class StatisticsQueries {
         List<Slice> bySource = slices(rollups.split("source", id, period.from(), period.to()), key -> key);
 
         Map<Integer, long[]> trend = rollups.trend(id, ranges(buckets));
+        Map<Long, Long> memberCounts = join(memberCountsLater);
+        long members = memberCounts.values().stream().mapToLong(Long::longValue).sum();
         List<ChildRow> childRows = children(unit, tree, memberCounts, period, join(childrenActiveLater));
         long[] active = join(activeLater);
         ReportFigures.Figures filed = join(filedLater);

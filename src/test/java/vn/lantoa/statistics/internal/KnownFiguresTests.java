@@ -152,6 +152,16 @@ class KnownFiguresTests {
             assertThat(c.totals()).isEqualTo(new Totals(3, 3, 2, 1, 1, 0));
         });
         assertThat(f.reportsTotal()).isEqualTo(2);
+        // A subtree's refutations come from its own reports' clusters.
+        assertThat(f.reportsByCategory()).containsExactly(new Count("fabricated", 2));
+        assertThat(f.reportsByStatus()).containsExactly(new Count("REFUTED", 2));
+        assertThat(f.refutationsPublished()).isEqualTo(1);
+        assertThat(f.medianTimeToRefutation()).isEqualTo(Duration.ofDays(2));
+        UnitFigures other = queries.figures(ADMIN, b, MARCH);
+        assertThat(other.reportsByCategory()).containsExactly(new Count("scam", 1));
+        assertThat(other.reportsByStatus()).containsExactly(new Count("", 1));
+        assertThat(other.refutationsPublished()).isZero();
+        assertThat(other.medianTimeToRefutation()).isNull();
     }
 
     @Test
