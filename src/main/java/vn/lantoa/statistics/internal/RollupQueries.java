@@ -182,11 +182,14 @@ class RollupQueries {
         };
         return jdbc.sql("SELECT key, coalesce(sum(n) FILTER (WHERE kind = 'SHARE'), 0),"
                         + " coalesce(sum(n) FILTER (WHERE kind = 'REBUTTAL'), 0) FROM ("
-                        + " SELECT key, kind, n FROM stat_below_split WHERE unit_id = ? AND dim = ? AND day BETWEEN ? AND ?"
+                        // The dimension as a literal of the column's type (char(1)): a bound text made
+                        // "dim::text = $2", which the index cannot use, so all three were read.
+                        + " SELECT key, kind, n FROM stat_below_split WHERE unit_id = ? AND dim = '" + dim
+                        + "' AND day BETWEEN ? AND ?"
                         + " UNION ALL SELECT " + column + "::text, kind, n FROM stat_action_day"
                         + " WHERE unit_id = ? AND day BETWEEN ? AND ? AND state <> 'REJECTED') x"
                         + " GROUP BY 1 HAVING sum(n) > 0 ORDER BY sum(n) DESC, 1")
-                .params(unit, dim, from, to, unit, from, to)
+                .params(unit, from, to, unit, from, to)
                 .query((rs, n) -> new Split(rs.getString(1), rs.getLong(2), rs.getLong(3)))
                 .list();
     }

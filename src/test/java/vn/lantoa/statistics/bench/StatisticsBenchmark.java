@@ -154,6 +154,9 @@ public final class StatisticsBenchmark {
         print(
                 "commune figures, this month (random communes)",
                 times(rounds, () -> queries.figures(admin, communes.get(random.nextInt(communes.size())), month)));
+        if (Boolean.getBoolean("bench.figuresOnly")) { // -Dbench.figuresOnly=true: no raw reference, reports or rebuild
+            return;
+        }
         Long[] all =
                 jdbc.sql("SELECT id FROM org_unit").query(Long.class).list().toArray(Long[]::new);
         print(
