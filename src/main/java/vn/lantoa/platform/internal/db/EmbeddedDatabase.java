@@ -90,9 +90,6 @@ public final class EmbeddedDatabase implements Closeable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("fsync", durable ? "on" : "off") // zonky starts postgres with -F (no fsync)
-                    // The statistics' prepared statements get generic plans whose estimated cost passes
-                    // jit_above_cost; compiling them took longer than running them (BENCHMARKS.md, "Statistics").
-                    .setServerConfig("jit", "off")
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();
