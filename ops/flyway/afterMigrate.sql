@@ -36,3 +36,5 @@ $$;
 GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA public TO lantoa_app;
 GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO lantoa_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON acc_audit_log FROM lantoa_app;
+-- Flyway's own history is none of the application's business.
+REVOKE ALL ON flyway_schema_history FROM lantoa_app;
