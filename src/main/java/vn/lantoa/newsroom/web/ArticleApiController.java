@@ -73,6 +73,7 @@ class ArticleApiController {
 
     @Operation(summary = "newsroom.api.update.summary", description = "newsroom.api.update.description")
     @ApiAccess({Role.EDITOR, Role.REVIEWER, Role.ADMIN})
+    @ApiResponse(responseCode = "409", description = "newsroom.api.stale")
     @PutMapping(BASE + "/{id:\\d+}")
     ArticleJson update(@PathVariable long id, @RequestBody ArticleJson body) {
         articles.update(id, body.version(), body.content(), user());
