@@ -167,9 +167,13 @@ public class ClaimMatching {
                 .filter(row -> !previous.claims().containsKey(row.id()))
                 .toList();
         previous.matcher().addAll(matchable(added));
-        // the first build fills the empty matcher: a full build, though by appending
-        metrics.rebuilt(
-                previous.fingerprint().isEmpty() ? ReportsMetrics.Rebuild.FULL : ReportsMetrics.Rebuild.INCREMENTAL);
+        // the first build fills the empty matcher: a full build, though by appending; a change of
+        // verdict or article only (nothing added) touches no matcher
+        if (previous.fingerprint().isEmpty()) {
+            metrics.rebuilt(ReportsMetrics.Rebuild.FULL);
+        } else if (!added.isEmpty()) {
+            metrics.rebuilt(ReportsMetrics.Rebuild.INCREMENTAL);
+        }
         return new Snapshot(latest, fingerprint, checkedAt, previous.matcher(), byId);
     }
 

@@ -171,7 +171,19 @@ class ReportsMetricsTests {
             assertThat(rebuilds("incremental")).isEqualTo(incremental + 1);
             assertThat(rebuilds("full")).isEqualTo(full);
 
-            jdbc.sql("UPDATE rpt_claim SET statement = ?, updated_at = updated_at + interval '1 second' WHERE id = ?")
+            jdbc.sql("UPDATE rpt_claim SET verdict = 'MISLEADING', updated_at = updated_at + interval '1 second'"
+                            + " WHERE id = ?")
+                    .param(id)
+                    .update();
+            assertThat(matching.similar(statement, 1))
+                    .first()
+                    .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.MISLEADING));
+            assertThat(rebuilds("incremental"))
+                    .as("a new verdict rebuilds nothing")
+                    .isEqualTo(incremental + 1);
+            assertThat(rebuilds("full")).isEqualTo(full);
+
+            jdbc.sql("UPDATE rpt_claim SET statement = ?, updated_at = updated_at + interval '2 seconds' WHERE id = ?")
                     .params(uniqueText(), id)
                     .update();
             matching.similar(statement, 1);
