@@ -16,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import vn.lantoa.reports.internal.ClaimQueries;
 import vn.lantoa.reports.internal.ClaimQueries.ClaimRow;
+import vn.lantoa.reports.internal.ReportsMetrics;
 import vn.lantoa.reports.internal.matching.ClaimMatcher;
 import vn.lantoa.reports.internal.matching.MatchCandidate;
 import vn.lantoa.reports.internal.matching.MatchConfidence;
@@ -46,13 +47,15 @@ public class ClaimMatching {
 
     private final ClaimQueries queries;
     private final Clock clock;
+    private final ReportsMetrics metrics;
     private final ReentrantLock refreshing = new ReentrantLock();
     private final AtomicReference<Snapshot> snapshot =
             new AtomicReference<>(new Snapshot("", "", 0, new ClaimMatcher(List.of()), Map.of()));
 
-    ClaimMatching(ClaimQueries queries, Clock clock) {
+    ClaimMatching(ClaimQueries queries, Clock clock, ReportsMetrics metrics) {
         this.queries = queries;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -75,6 +78,10 @@ public class ClaimMatching {
      * confidence in it reaches {@link MatchConfidence#SHOW_FROM}.
      */
     public List<SimilarClaim> similar(String text, int limit) {
+        return metrics.claimMatch().record(() -> match(text, limit));
+    }
+
+    private List<SimilarClaim> match(String text, int limit) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -144,7 +151,7 @@ public class ClaimMatching {
     }
 
     /** The next snapshot: the same matcher grown by the new claims when no statement on file changed. */
-    private static Snapshot refreshed(
+    private Snapshot refreshed(
             Snapshot previous, String latest, String fingerprint, long checkedAt, List<ClaimRow> rows) {
         Map<Long, ClaimRow> byId =
                 rows.stream().collect(Collectors.toUnmodifiableMap(ClaimRow::id, Function.identity()));
@@ -153,12 +160,20 @@ public class ClaimMatching {
             return now != null && now.statement().equals(old.statement());
         });
         if (!onlyAdded) {
+            metrics.rebuilt(ReportsMetrics.Rebuild.FULL);
             return new Snapshot(latest, fingerprint, checkedAt, new ClaimMatcher(matchable(rows)), byId);
         }
         List<ClaimRow> added = rows.stream()
                 .filter(row -> !previous.claims().containsKey(row.id()))
                 .toList();
         previous.matcher().addAll(matchable(added));
+        // the first build fills the empty matcher: a full build, though by appending; a change of
+        // verdict or article only (nothing added) touches no matcher
+        if (previous.fingerprint().isEmpty()) {
+            metrics.rebuilt(ReportsMetrics.Rebuild.FULL);
+        } else if (!added.isEmpty()) {
+            metrics.rebuilt(ReportsMetrics.Rebuild.INCREMENTAL);
+        }
         return new Snapshot(latest, fingerprint, checkedAt, previous.matcher(), byId);
     }
 

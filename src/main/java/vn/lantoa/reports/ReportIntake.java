@@ -10,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import vn.lantoa.reports.internal.IntakeQueries;
 import vn.lantoa.reports.internal.ReportFiling;
+import vn.lantoa.reports.internal.ReportsMetrics;
 import vn.lantoa.reports.internal.matching.MatchConfidence;
 
 /**
@@ -41,11 +42,12 @@ public class ReportIntake {
     private final ClaimMatching matching;
     private final List<String> categories;
 
-    ReportIntake(IntakeQueries queries, ReportFiling filing, ClaimMatching matching) {
+    ReportIntake(IntakeQueries queries, ReportFiling filing, ClaimMatching matching, ReportsMetrics metrics) {
         this.queries = queries;
         this.filing = filing;
         this.matching = matching;
         this.categories = readCategories();
+        metrics.categories(categories);
     }
 
     /** The category codes of the form, in order. */

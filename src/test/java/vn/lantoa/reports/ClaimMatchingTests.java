@@ -19,7 +19,11 @@ class ClaimMatchingTests {
 
     private final ClaimQueries queries = mock(ClaimQueries.class);
     private final Clock clock = mock(Clock.class);
-    private final ClaimMatching matching = new ClaimMatching(queries, clock);
+    private final ClaimMatching matching = new ClaimMatching(
+            queries,
+            clock,
+            new vn.lantoa.reports.internal.ReportsMetrics(
+                    new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
     private final List<ClaimRow> rows = new ArrayList<>();
     private int version;
 

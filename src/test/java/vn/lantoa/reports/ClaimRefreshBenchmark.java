@@ -55,7 +55,11 @@ final class ClaimRefreshBenchmark {
                     ClaimQueries.class.getDeclaredConstructor(JdbcClient.class, Clock.class);
             constructor.setAccessible(true);
             ClaimQueries queries = constructor.newInstance(JdbcClient.create(pool), Clock.systemUTC());
-            ClaimMatching matching = new ClaimMatching(queries, Clock.systemUTC());
+            ClaimMatching matching = new ClaimMatching(
+                    queries,
+                    Clock.systemUTC(),
+                    new vn.lantoa.reports.internal.ReportsMetrics(
+                            new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
             List<String> texts = SyntheticClaims.queries();
 
             new JdbcTemplate(pool).execute("VACUUM ANALYZE rpt_claim");

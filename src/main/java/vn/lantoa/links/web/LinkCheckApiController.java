@@ -1,5 +1,7 @@
 package vn.lantoa.links.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -12,10 +14,12 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.links.LinkCheck;
 import vn.lantoa.links.LinkChecker;
 import vn.lantoa.links.MalformedLinkException;
+import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
 
 /** {@code GET /api/v1/links/check?url=…} for any signed-in user. */
 @RestController
+@Tag(name = "links", description = "links.api.tag")
 class LinkCheckApiController {
 
     static final String PATH = "/api/v1/links/check";
@@ -27,6 +31,8 @@ class LinkCheckApiController {
         this.messages = messages;
     }
 
+    @Operation(summary = "links.api.check.summary", description = "links.api.check.description")
+    @ApiAccess
     @GetMapping(PATH)
     LinkCheck check(@RequestParam(name = "url", required = false) String url) {
         if (CurrentUser.get().isEmpty()) {

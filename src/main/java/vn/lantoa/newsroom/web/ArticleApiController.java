@@ -1,5 +1,8 @@
 package vn.lantoa.newsroom.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Optional;
@@ -21,7 +24,9 @@ import vn.lantoa.newsroom.internal.ArticleService;
 import vn.lantoa.newsroom.internal.MediaService;
 import vn.lantoa.newsroom.internal.NewsroomException;
 import vn.lantoa.newsroom.internal.WorkflowAction;
+import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.Role;
 
 /**
  * The editors' JSON API: the same service and rules as the back office, for a signed-in session
@@ -29,6 +34,7 @@ import vn.lantoa.platform.CurrentUser;
  * article; repeating submit, approve or publish changes nothing.
  */
 @RestController
+@Tag(name = "newsroom", description = "newsroom.api.tag")
 class ArticleApiController {
 
     static final String BASE = "/api/v1/articles";
@@ -46,6 +52,10 @@ class ArticleApiController {
         this.media = media;
     }
 
+    @Operation(summary = "newsroom.api.create.summary", description = "newsroom.api.create.description")
+    @ApiAccess({Role.EDITOR, Role.ADMIN})
+    @ApiResponse(responseCode = "201", description = "newsroom.api.created")
+    @ApiResponse(responseCode = "200", description = "newsroom.api.repeated")
     @PostMapping(BASE)
     ResponseEntity<ArticleJson> create(
             @RequestBody ArticleJson body,
@@ -61,12 +71,17 @@ class ArticleApiController {
                 : ResponseEntity.created(URI.create(BASE + "/" + id)).body(json);
     }
 
+    @Operation(summary = "newsroom.api.update.summary", description = "newsroom.api.update.description")
+    @ApiAccess({Role.EDITOR, Role.REVIEWER, Role.ADMIN})
+    @ApiResponse(responseCode = "409", description = "newsroom.api.stale")
     @PutMapping(BASE + "/{id:\\d+}")
     ArticleJson update(@PathVariable long id, @RequestBody ArticleJson body) {
         articles.update(id, body.version(), body.content(), user());
         return ArticleJson.of(articles.get(id));
     }
 
+    @Operation(summary = "newsroom.api.transition.summary", description = "newsroom.api.transition.description")
+    @ApiAccess({Role.EDITOR, Role.REVIEWER, Role.ADMIN})
     @PostMapping(BASE + "/{id:\\d+}/{action:submit|approve|publish}")
     ArticleJson transition(
             @PathVariable long id,
@@ -77,6 +92,9 @@ class ArticleApiController {
                 id, act, body == null ? null : body.comment(), body == null ? null : body.publishAt(), user()));
     }
 
+    @Operation(summary = "newsroom.api.upload.summary", description = "newsroom.api.upload.description")
+    @ApiAccess({Role.EDITOR, Role.REVIEWER, Role.ADMIN})
+    @ApiResponse(responseCode = "201", description = "newsroom.api.uploaded")
     @PostMapping("/api/v1/media")
     ResponseEntity<ArticleJson.MediaJson> upload(
             @RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request) {

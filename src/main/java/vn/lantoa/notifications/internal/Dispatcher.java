@@ -38,6 +38,7 @@ class Dispatcher {
     private final Backoff backoff;
     private final String baseUrl;
     private final Clock clock;
+    private final NotificationsMetrics metrics;
 
     Dispatcher(
             DeliveryPlanner planner,
@@ -46,7 +47,8 @@ class Dispatcher {
             List<OneTimeLinks> oneTimeLinks,
             NotificationProperties properties,
             LanToaProperties site,
-            Clock clock) {
+            Clock clock,
+            NotificationsMetrics metrics) {
         this.planner = planner;
         this.queue = queue;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
@@ -55,6 +57,7 @@ class Dispatcher {
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
         this.baseUrl = site.site().baseUrl();
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(
@@ -84,6 +87,7 @@ class Dispatcher {
         if (sender == null || !sender.enabled()) {
             queue.skipped(
                     d.id(), sender == null ? d.channel() + " is not available" : sender.offReason(), clock.instant());
+            metrics.skipped(d.channel());
             return;
         }
         try {
@@ -92,6 +96,7 @@ class Dispatcher {
                 Optional<String> made = mint(d.linkKind(), d.linkRef());
                 if (made.isEmpty()) {
                     queue.skipped(d.id(), LINK_GONE, clock.instant());
+                    metrics.skipped(d.channel());
                     return;
                 }
                 link = made.get();
@@ -107,6 +112,7 @@ class Dispatcher {
                     NoticeLinks.absolute(baseUrl, link));
             sender.send(outgoing);
             queue.sent(d.id(), clock.instant());
+            metrics.sent(d.channel(), d.attempt());
         } catch (DeliveryFailure e) {
             failed(d, e.getMessage(), e.permanent());
         } catch (RuntimeException e) {
@@ -133,8 +139,10 @@ class Dispatcher {
                     d.attempt(),
                     error);
             queue.failed(d.id(), error, now);
+            metrics.failed(d.channel(), d.attempt());
         } else {
             queue.retryAt(d.id(), error, now.plus(backoff.after(d.attempt())), now);
+            metrics.retry(d.channel());
         }
     }
 }

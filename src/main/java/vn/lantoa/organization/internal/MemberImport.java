@@ -39,6 +39,7 @@ public class MemberImport {
     private final TransactionTemplate progressTx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ImportMetrics metrics;
 
     MemberImport(
             JdbcClient jdbc,
@@ -46,7 +47,9 @@ public class MemberImport {
             MemberImportValidator validator,
             PlatformTransactionManager tx,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ImportMetrics metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.template = template;
         this.validator = validator;
@@ -93,13 +96,16 @@ public class MemberImport {
             MemberImportValidator.Result result = validator.validate(user, lines, done -> progress(job, done, 0));
             if (!result.errors().isEmpty()) {
                 finish(job, "FAILED", lines.size(), 0, result.errors());
+                metrics.failed(ImportMetrics.Kind.MEMBER, result.errors());
                 return;
             }
             writeTx.executeWithoutResult(status -> write(job, result.members()));
             finish(job, "DONE", lines.size() * 2, lines.size(), List.of());
+            metrics.done(ImportMetrics.Kind.MEMBER, lines.size());
         } catch (RuntimeException e) {
             log.error("Member import {} failed", job, e);
             finish(job, "FAILED", 0, 0, List.of(new ImportError(0, "", "organization.import.internal", null)));
+            metrics.failed(ImportMetrics.Kind.MEMBER, List.of());
         }
     }
 

@@ -36,10 +36,12 @@ public class UnitImport {
 
     private final UnitAdmin units;
     private final ApplicationEventPublisher events;
+    private final ImportMetrics metrics;
 
-    UnitImport(UnitAdmin units, ApplicationEventPublisher events) {
+    UnitImport(UnitAdmin units, ApplicationEventPublisher events, ImportMetrics metrics) {
         this.units = units;
         this.events = events;
+        this.metrics = metrics;
     }
 
     public record Result(int written, List<ImportError> errors) {}
@@ -123,6 +125,7 @@ public class UnitImport {
             errors.add(new ImportError(0, "", "organization.import.empty", null));
         }
         if (!errors.isEmpty()) {
+            metrics.failed(ImportMetrics.Kind.UNIT, errors);
             return new Result(0, errors);
         }
         Map<Integer, Long> created = new HashMap<>();
@@ -131,6 +134,7 @@ public class UnitImport {
             created.put(u.row(), units.insert(parent, u.kindId(), u.name()));
         }
         events.publishEvent(AuditEvent.of("unit.import", "unit", null, accepted.size() + " units"));
+        metrics.done(ImportMetrics.Kind.UNIT, accepted.size());
         return new Result(accepted.size(), List.of());
     }
 

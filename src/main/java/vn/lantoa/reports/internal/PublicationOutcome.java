@@ -38,6 +38,7 @@ public class PublicationOutcome {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final LanToaProperties properties;
+    private final ReportsMetrics metrics;
 
     PublicationOutcome(
             RefutationQueries queries,
@@ -46,7 +47,9 @@ public class PublicationOutcome {
             Notifications notifications,
             MessageSource messages,
             ApplicationEventPublisher events,
-            LanToaProperties properties) {
+            LanToaProperties properties,
+            ReportsMetrics metrics) {
+        this.metrics = metrics;
         this.queries = queries;
         this.contacts = contacts;
         this.catalog = catalog;
@@ -80,6 +83,7 @@ public class PublicationOutcome {
             ClusterRow cluster = queries.lock(clusterId).orElseThrow();
             String to = cluster.verdict() == Verdict.ACCURATE ? "ACCURATE" : "REFUTED";
             if (queries.changeStatus(clusterId, to, "article " + articleId, actorId, actor)) {
+                metrics.settled(cluster.verdict() == Verdict.ACCURATE);
                 events.publishEvent(AuditEvent.of(
                         "report.cluster." + to.toLowerCase(java.util.Locale.ROOT),
                         "report-cluster",

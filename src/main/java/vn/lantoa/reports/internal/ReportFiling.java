@@ -42,6 +42,7 @@ public class ReportFiling {
     private final UnitDirectory directory;
     private final DataSize screenshotMaxSize;
     private final AccountReportLimit accountLimit;
+    private final ReportsMetrics metrics;
     private final SecureRandom random = new SecureRandom();
 
     ReportFiling(
@@ -50,8 +51,10 @@ public class ReportFiling {
             LinkChecker links,
             UnitDirectory directory,
             @Value("${lantoa.reports.screenshot.max-size:5MB}") DataSize screenshotMaxSize,
-            AccountReportLimit accountLimit) {
+            AccountReportLimit accountLimit,
+            ReportsMetrics metrics) {
         this.accountLimit = accountLimit;
+        this.metrics = metrics;
         this.queries = queries;
         this.clustering = clustering;
         this.links = links;
@@ -119,6 +122,13 @@ public class ReportFiling {
                     id, image.sourceType(), image.width(), image.height(), image.jpeg(), image.thumbnail());
         }
         Clustering.Placement placement = clustering.place(id, content, List.copyOf(checked.keySet()), category);
+        metrics.filed(
+                category,
+                !placement.existing()
+                        ? ReportsMetrics.Placement.NEW_CASE
+                        : Clustering.SUGGESTED.equals(placement.state())
+                                ? ReportsMetrics.Placement.NEAR_DUPLICATE
+                                : ReportsMetrics.Placement.SAME_LINK);
         return new Filed(id, code, placement.clusterId(), placement.existing());
     }
 

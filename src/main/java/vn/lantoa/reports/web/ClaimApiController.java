@@ -1,17 +1,21 @@
 package vn.lantoa.reports.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
 import vn.lantoa.reports.ClaimMatching;
 
 /** Claims similar to a text, for the staff who triage reports (HANDLER, ADMIN). */
 @RestController
+@Tag(name = "reports", description = "reports.api.tag")
 class ClaimApiController {
 
     static final String SIMILAR = "/api/v1/claims/similar";
@@ -24,6 +28,8 @@ class ClaimApiController {
         this.matching = matching;
     }
 
+    @Operation(summary = "reports.api.similar.summary", description = "reports.api.similar.description")
+    @ApiAccess({Role.HANDLER, Role.ADMIN})
     @GetMapping(SIMILAR)
     SimilarClaimsResponse similar(@RequestParam(name = "text", required = false) String text) {
         CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));

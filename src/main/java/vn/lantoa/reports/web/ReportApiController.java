@@ -1,5 +1,10 @@
 package vn.lantoa.reports.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Base64;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.LanToaProperties;
@@ -28,6 +34,7 @@ import vn.lantoa.reports.Reporter;
  * {@code Idempotency-Key} makes a retry answer the same report (201 the first time, 200 after).
  */
 @RestController
+@Tag(name = "reports", description = "reports.api.tag")
 class ReportApiController {
 
     static final String REPORTS = "/api/v1/reports";
@@ -62,6 +69,18 @@ class ReportApiController {
 
     record FiledJson(String trackingCode, long clusterId, List<MatchJson> matches) {}
 
+    @Operation(summary = "reports.api.file.summary", description = "reports.api.file.description")
+    @ApiAccess(anonymous = true)
+    @ApiResponse(
+            responseCode = "201",
+            description = "reports.api.file.created",
+            content = @Content(schema = @Schema(implementation = FiledJson.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "reports.api.file.repeated",
+            content = @Content(schema = @Schema(implementation = FiledJson.class)))
+    @ApiResponse(responseCode = "400", description = "reports.api.file.invalid")
+    @ApiResponse(responseCode = "429", description = "reports.api.file.tooMany")
     @PostMapping(path = REPORTS, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> file(
             @RequestBody(required = false) ReportBody body,

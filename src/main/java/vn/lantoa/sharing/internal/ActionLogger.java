@@ -41,6 +41,7 @@ public class ActionLogger {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final SharingMetrics metrics;
 
     ActionLogger(
             ActionRepository actions,
@@ -49,7 +50,8 @@ public class ActionLogger {
             LinkInspector links,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            SharingMetrics metrics) {
         this.actions = actions;
         this.campaigns = campaigns;
         this.members = members;
@@ -57,9 +59,30 @@ public class ActionLogger {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public LogResult logShare(CurrentUser user, ShareRequest request, String idempotencyKey) {
+        return metered(ActionKind.SHARE, () -> share(user, request, idempotencyKey));
+    }
+
+    public LogResult logRebuttal(CurrentUser user, RebuttalRequest request, String idempotencyKey) {
+        return metered(ActionKind.REBUTTAL, () -> rebuttal(user, request, idempotencyKey));
+    }
+
+    private LogResult metered(ActionKind kind, java.util.function.Supplier<LogResult> logging) {
+        LogResult result;
+        try {
+            result = logging.get();
+        } catch (SharingException e) {
+            metrics.refused(kind);
+            throw e;
+        }
+        metrics.logged(kind, result);
+        return result;
+    }
+
+    private LogResult share(CurrentUser user, ShareRequest request, String idempotencyKey) {
         MemberDirectory.Membership member = memberOf(user);
         return once(member, idempotencyKey, () -> {
             InspectedLink post = links.inspect("postUrl", request.postUrl());
@@ -69,7 +92,7 @@ public class ActionLogger {
         });
     }
 
-    public LogResult logRebuttal(CurrentUser user, RebuttalRequest request, String idempotencyKey) {
+    private LogResult rebuttal(CurrentUser user, RebuttalRequest request, String idempotencyKey) {
         MemberDirectory.Membership member = memberOf(user);
         return once(member, idempotencyKey, () -> {
             String text = VietnameseText.nfc(

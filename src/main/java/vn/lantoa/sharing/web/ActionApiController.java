@@ -1,5 +1,8 @@
 package vn.lantoa.sharing.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.sharing.internal.ActionLogger;
 import vn.lantoa.sharing.internal.ActionView;
@@ -29,6 +33,7 @@ import vn.lantoa.sharing.internal.SharingException;
  * their own actions. 201 for a new record, 200 with {@code duplicate: true} for a post already logged.
  */
 @RestController
+@Tag(name = "sharing", description = "sharing.api.tag")
 class ActionApiController {
 
     static final String SHARES = "/api/v1/shares";
@@ -84,6 +89,10 @@ class ActionApiController {
         }
     }
 
+    @Operation(summary = "sharing.api.share.summary", description = "sharing.api.share.description")
+    @ApiAccess
+    @ApiResponse(responseCode = "201", description = "sharing.api.logged")
+    @ApiResponse(responseCode = "200", description = "sharing.api.duplicate")
     @PostMapping(SHARES)
     ResponseEntity<ActionJson> share(
             @RequestBody ShareBody body, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -91,6 +100,10 @@ class ActionApiController {
                 user(), new ActionLogger.ShareRequest(body.postUrl(), body.articleUrl(), body.campaignId()), key));
     }
 
+    @Operation(summary = "sharing.api.rebuttal.summary", description = "sharing.api.rebuttal.description")
+    @ApiAccess
+    @ApiResponse(responseCode = "201", description = "sharing.api.logged")
+    @ApiResponse(responseCode = "200", description = "sharing.api.duplicate")
     @PostMapping(REBUTTALS)
     ResponseEntity<ActionJson> rebuttal(
             @RequestBody RebuttalBody body, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -101,6 +114,8 @@ class ActionApiController {
                 key));
     }
 
+    @Operation(summary = "sharing.api.mine.summary", description = "sharing.api.mine.description")
+    @ApiAccess
     @GetMapping(MINE)
     Map<String, List<ActionJson>> mine() {
         return Map.of(

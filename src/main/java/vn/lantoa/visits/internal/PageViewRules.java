@@ -23,6 +23,8 @@ public final class PageViewRules {
             "/quan-tri",
             "/thanh-vien",
             "/api/",
+            "/v3/api-docs",
+            "/swagger-ui",
             "/actuator",
             "/webjars/",
             "/css/",

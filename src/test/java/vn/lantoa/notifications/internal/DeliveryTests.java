@@ -113,6 +113,12 @@ class DeliveryTests {
     @Autowired
     java.time.Clock clock;
 
+    @Autowired
+    NotificationsMetrics metrics;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @LocalServerPort
     int port;
 
@@ -223,6 +229,35 @@ class DeliveryTests {
     }
 
     @Test
+    void eachTryIsCountedByChannelAndOutcomeAndASentDeliveryRecordsItsTries() {
+        io.micrometer.core.instrument.MeterRegistry registry = meters;
+        java.util.function.Function<String, Double> zalo = outcome -> registry.get(NotificationsMetrics.DELIVERIES)
+                .tag("channel", "zalo")
+                .tag("outcome", outcome)
+                .counter()
+                .count();
+        var triesOfSent = registry.get(NotificationsMetrics.ATTEMPTS)
+                .tag("channel", "zalo")
+                .tag("outcome", "sent")
+                .summary();
+        double retries = zalo.apply("retry");
+        double sent = zalo.apply("sent");
+        long sentCount = triesOfSent.count();
+        double sentTries = triesOfSent.totalAmount();
+        String phone = NotificationFixtures.phone();
+        ZALO.answer(international(phone), 500);
+        String key = key();
+
+        notifications.send(new Notice(new Recipient.Phone(phone), "Tiêu đề", "Nội dung", null, key));
+
+        waiting().until(() -> statuses(key).equals(Map.of("ZALO", "SENT")));
+        waiting().until(() -> zalo.apply("sent") >= sent + 1);
+        assertThat(zalo.apply("retry")).isGreaterThanOrEqualTo(retries + 1);
+        assertThat(triesOfSent.count()).isGreaterThanOrEqualTo(sentCount + 1);
+        assertThat(triesOfSent.totalAmount()).isGreaterThanOrEqualTo(sentTries + 2);
+    }
+
+    @Test
     void aZaloErrorCodeInAnOkAnswerCountsAsAFailedTry() {
         String phone = NotificationFixtures.phone();
         ZALO.answer(international(phone), 299);
@@ -292,7 +327,7 @@ class DeliveryTests {
 
     @Test
     void twoDispatchersOnOneDatabaseNeverSendOneDeliveryTwice() throws Exception {
-        Dispatcher second = new Dispatcher(planner, queue, senders, oneTimeLinks, properties, site, clock);
+        Dispatcher second = new Dispatcher(planner, queue, senders, oneTimeLinks, properties, site, clock, metrics);
         List<String> phones = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         String batch = key();

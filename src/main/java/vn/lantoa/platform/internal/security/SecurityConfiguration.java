@@ -53,6 +53,12 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /**
+     * The OpenAPI document and Swagger UI are public (ADR 0011): they describe only {@code /api/v1},
+     * whose shape the README always told, and say who may call what; they hold no data.
+     */
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         String[] backOffice = Arrays.stream(Role.BACK_OFFICE).map(Role::name).toArray(String[]::new);
@@ -61,6 +67,8 @@ class SecurityConfiguration {
                         .requestMatchers("/thanh-vien", "/thanh-vien/**", "/tai-khoan", "/tai-khoan/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers(API_DOCS)
                         .permitAll()
                         .requestMatchers("/actuator", "/actuator/**")
                         .denyAll()

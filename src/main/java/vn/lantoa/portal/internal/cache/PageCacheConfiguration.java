@@ -21,9 +21,10 @@ class PageCacheConfiguration {
             TemplateEngine templates,
             UiFactory uiFactory,
             ObjectProvider<VisitorCounter.Source> visitorCounter,
+            PageCacheMetrics metrics,
             @Value("${lantoa.portal.page-cache.enabled:true}") boolean enabled) {
-        var registration =
-                new FilterRegistrationBean<>(new PageCacheFilter(cache, clock, templates, uiFactory, visitorCounter));
+        var registration = new FilterRegistrationBean<>(
+                new PageCacheFilter(cache, clock, templates, uiFactory, visitorCounter, metrics));
         registration.setOrder(PageCacheFilter.ORDER);
         registration.addUrlPatterns("/*");
         registration.setEnabled(enabled);

@@ -50,13 +50,16 @@ public class PageCacheFilter extends OncePerRequestFilter {
     private final TemplateEngine templates;
     private final UiFactory uiFactory;
     private final ObjectProvider<VisitorCounter.Source> visitorCounter;
+    private final PageCacheMetrics metrics;
 
     public PageCacheFilter(
             PageCache cache,
             Clock clock,
             TemplateEngine templates,
             UiFactory uiFactory,
-            ObjectProvider<VisitorCounter.Source> visitorCounter) {
+            ObjectProvider<VisitorCounter.Source> visitorCounter,
+            PageCacheMetrics metrics) {
+        this.metrics = metrics;
         this.cache = cache;
         this.clock = clock;
         this.templates = templates;
@@ -76,9 +79,11 @@ public class PageCacheFilter extends OncePerRequestFilter {
                 + (request.getQueryString() == null ? "" : request.getQueryString());
         CachedPage page = cache.get(key);
         if (page != null) {
+            metrics.hit();
             serve(page, lang, request, response);
             return;
         }
+        metrics.miss();
         long generation = cache.generation();
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
