@@ -1,10 +1,11 @@
 package vn.lantoa.notifications.internal;
 
+import static vn.lantoa.platform.DomainMeters.tag;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -74,9 +75,5 @@ public class NotificationsMetrics {
 
     void skipped(Channel channel) {
         deliveries.get(channel).get(Outcome.SKIPPED).increment();
-    }
-
-    private static String tag(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

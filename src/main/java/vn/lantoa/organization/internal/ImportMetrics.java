@@ -1,14 +1,14 @@
 package vn.lantoa.organization.internal;
 
+import static vn.lantoa.platform.DomainMeters.afterCommit;
+import static vn.lantoa.platform.DomainMeters.tag;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The spreadsheet imports' meters (docs/metrics.md): rows imported or refused, and imports done or
@@ -69,22 +69,5 @@ public class ImportMetrics {
                 .count();
         counters.get(ROWS + kind + "refused").increment(badRows);
         counters.get(IMPORTS + kind + "failed").increment();
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
-    }
-
-    private static String tag(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,16 +1,16 @@
 package vn.lantoa.reports.internal;
 
+import static vn.lantoa.platform.DomainMeters.afterCommit;
+import static vn.lantoa.platform.DomainMeters.tag;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The reports module's meters (docs/metrics.md): reports filed by category and by how they were
@@ -109,22 +109,5 @@ public class ReportsMetrics {
                         .tag("category", category)
                         .tag("placement", tag(placement))
                         .register(registry));
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
-    }
-
-    private static String tag(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

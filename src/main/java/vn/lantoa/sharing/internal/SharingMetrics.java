@@ -1,10 +1,11 @@
 package vn.lantoa.sharing.internal;
 
+import static vn.lantoa.platform.DomainMeters.tag;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.lantoa.sharing.ActionKind;
@@ -84,9 +85,5 @@ public class SharingMetrics {
     /** A submission refused with a reason (bad link, not a member, campaign closed, …). */
     void refused(ActionKind kind) {
         actions.get(kind).get(Outcome.REFUSED).increment();
-    }
-
-    private static String tag(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }
