@@ -49,8 +49,13 @@ final class CountedSpans {
         return Optional.empty();
     }
 
-    /** The names, first days and last days of the periods that hold the day, one of each span. */
-    static Object[] windows(LocalDate day) {
+    /**
+     * The periods of each span that hold a day, as parallel arrays to bind to {@code unnest}: the
+     * span's name, its first day and its last day (ISO dates).
+     */
+    record Windows(String[] spans, String[] starts, String[] stops) {}
+
+    static Windows windows(LocalDate day) {
         String[] spans = new String[ALL.size()];
         String[] starts = new String[ALL.size()];
         String[] stops = new String[ALL.size()];
@@ -60,6 +65,6 @@ final class CountedSpans {
             starts[i] = p.from().toString();
             stops[i] = p.to().toString();
         }
-        return new Object[] {spans, starts, stops};
+        return new Windows(spans, starts, stops);
     }
 }

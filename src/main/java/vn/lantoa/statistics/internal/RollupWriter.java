@@ -139,14 +139,14 @@ class RollupWriter {
         Long[] subtrees = selfAndAbove(c.unitId(), above);
         // The member's first day of a week, month, quarter or year in a subtree makes them one more
         // active member of that period there.
-        Object[] windows = CountedSpans.windows(c.day());
+        CountedSpans.Windows windows = CountedSpans.windows(c.day());
         jdbc.sql("INSERT INTO stat_tree_period AS s (unit_id, span, start, n) SELECT u, p.span, p.start, 1"
                         + " FROM unnest(?::bigint[]) AS u,"
                         + " unnest(?::text[], ?::text[]::date[], ?::text[]::date[]) AS p(span, start, stop)"
                         + " WHERE NOT EXISTS (SELECT 1 FROM stat_member_tree t WHERE t.unit_id = u AND t.member_id = ?"
                         + " AND stat_active_in(t.days, t.origin, p.start, p.stop))"
                         + " ON CONFLICT (unit_id, span, start) DO UPDATE SET n = s.n + 1")
-                .params(subtrees, windows[0], windows[1], windows[2], c.memberId())
+                .params(subtrees, windows.spans(), windows.starts(), windows.stops(), c.memberId())
                 .update();
         jdbc.sql("INSERT INTO stat_member_tree AS m (unit_id, member_id, origin, days)"
                         + " SELECT u, ?, ?::date, B'1' FROM unnest(?::bigint[]) AS u " + grow)
@@ -194,14 +194,14 @@ class RollupWriter {
                     .update();
             // A subtree whose bitmap of the member has no day of a period left has one active member
             // less in that period.
-            Object[] windows = CountedSpans.windows(c.day());
+            CountedSpans.Windows windows = CountedSpans.windows(c.day());
             jdbc.sql("UPDATE stat_tree_period s SET n = n - 1"
                             + " FROM stat_member_tree t,"
                             + " unnest(?::text[], ?::text[]::date[], ?::text[]::date[]) AS p(span, start, stop)"
                             + " WHERE t.member_id = ? AND t.unit_id = ANY(?::bigint[])"
                             + " AND NOT stat_active_in(t.days, t.origin, p.start, p.stop)"
                             + " AND (s.unit_id, s.span, s.start) = (t.unit_id, p.span, p.start)")
-                    .params(windows[0], windows[1], windows[2], c.memberId(), cleared)
+                    .params(windows.spans(), windows.starts(), windows.stops(), c.memberId(), cleared)
                     .update();
         }
     }

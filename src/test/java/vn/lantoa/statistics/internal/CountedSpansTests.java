@@ -34,9 +34,9 @@ class CountedSpansTests {
 
     @Test
     void theWindowsOfADayAreTheFourPeriodsThatHoldIt() {
-        Object[] w = CountedSpans.windows(day("2027-01-01")); // a Friday: its week starts in 2026
-        assertThat((String[]) w[0]).containsExactly("WEEK", "MONTH", "QUARTER", "YEAR");
-        assertThat((String[]) w[1]).containsExactly("2026-12-28", "2027-01-01", "2027-01-01", "2027-01-01");
-        assertThat((String[]) w[2]).containsExactly("2027-01-03", "2027-01-31", "2027-03-31", "2027-12-31");
+        CountedSpans.Windows w = CountedSpans.windows(day("2027-01-01")); // a Friday: its week starts in 2026
+        assertThat(w.spans()).containsExactly("WEEK", "MONTH", "QUARTER", "YEAR");
+        assertThat(w.starts()).containsExactly("2026-12-28", "2027-01-01", "2027-01-01", "2027-01-01");
+        assertThat(w.stops()).containsExactly("2027-01-03", "2027-01-31", "2027-03-31", "2027-12-31");
     }
 }
