@@ -40,7 +40,8 @@ class NewsroomDemoData implements DemoDataContributor {
 
     @Override
     public void contribute(DemoContext context) {
-        long site = jdbc.sql("INSERT INTO news_site (code, host, name) VALUES ('main', NULL, ?) RETURNING id")
+        long site = jdbc.sql("INSERT INTO news_site (code, host, name) VALUES ('main', NULL, ?)"
+                        + " ON CONFLICT (code) DO UPDATE SET name = excluded.name RETURNING id")
                 .param("Trang thông tin điện tử (dữ liệu mẫu)")
                 .query(Long.class)
                 .single();

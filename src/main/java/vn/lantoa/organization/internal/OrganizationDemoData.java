@@ -68,14 +68,18 @@ class OrganizationDemoData implements DemoDataContributor {
     }
 
     private long kind(String code, String name, int order) {
-        return jdbc.sql("INSERT INTO org_unit_kind (code, name, sort_order) VALUES (?, ?, ?) RETURNING id")
+        return jdbc.sql("INSERT INTO org_unit_kind (code, name, sort_order) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order"
+                        + " RETURNING id")
                 .params(code, name, order)
                 .query(Long.class)
                 .single();
     }
 
     private long memberKind(String code, String name, int order) {
-        return jdbc.sql("INSERT INTO org_member_kind (code, name, sort_order) VALUES (?, ?, ?) RETURNING id")
+        return jdbc.sql("INSERT INTO org_member_kind (code, name, sort_order) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (code) DO UPDATE SET name = excluded.name, sort_order = excluded.sort_order"
+                        + " RETURNING id")
                 .params(code, name, order)
                 .query(Long.class)
                 .single();
