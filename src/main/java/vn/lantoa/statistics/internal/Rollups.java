@@ -160,7 +160,7 @@ public class Rollups {
             rebuildSubtrees(true);
         } else if (periodsMissing()) {
             long started = System.nanoTime();
-            transaction.executeWithoutResult(status -> writer.rederivePeriods());
+            transaction.executeWithoutResult(status -> writer.rederivePeriods(units.paths()));
             log.info(
                     "Built the active members per subtree and week, month, quarter and year from the members'"
                             + " bitmaps in {} ms",
@@ -258,7 +258,7 @@ public class Rollups {
         writer.deriveSubtrees(units.paths(), "stat_chk_day", "stat_chk_split");
         writer.deriveMemberDays("stat_chk_active");
         writer.deriveMemberTrees("stat_chk_tree", "stat_chk_active");
-        writer.deriveTreePeriods("stat_chk_period", "stat_chk_tree");
+        writer.deriveTreePeriods("stat_chk_period", "stat_chk_active", "stat_chk_tree");
         long days = jdbc.sql("""
                 SELECT count(*) FROM stat_chk_day e FULL JOIN (SELECT * FROM stat_below_day WHERE n <> 0) d
                     ON (d.unit_id, d.day, d.kind, d.state) = (e.unit_id, e.day, e.kind, e.state)
