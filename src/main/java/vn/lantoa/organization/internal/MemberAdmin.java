@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.PersonalData;
+import vn.lantoa.platform.PersonalDataService;
 import vn.lantoa.platform.VietnameseText;
 import vn.lantoa.platform.Zone;
 
@@ -32,12 +35,19 @@ public class MemberAdmin {
     private final OrgAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonalDataService personalData;
 
-    MemberAdmin(JdbcClient jdbc, OrgAccess access, ApplicationEventPublisher events, Clock clock) {
+    MemberAdmin(
+            JdbcClient jdbc,
+            OrgAccess access,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PersonalDataService personalData) {
         this.jdbc = jdbc;
         this.access = access;
         this.events = events;
         this.clock = clock;
+        this.personalData = personalData;
     }
 
     public record Page(List<MemberRow> rows, long total, int page) {}
@@ -70,6 +80,23 @@ public class MemberAdmin {
         access.requireVisible(user, member.unitId());
         events.publishEvent(AuditEvent.of("member.read", "member", id, null));
         return member;
+    }
+
+    /**
+     * Erases the personal data of a member who left, in every module, for an administrator; the
+     * member's actions stay counted for the unit.
+     */
+    @Transactional
+    public int erase(CurrentUser user, long id) {
+        if (!user.isAdmin()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        MemberDetail member = find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        access.requireVisible(user, member.unitId());
+        if (!"LEFT".equals(member.status())) {
+            throw new InvalidInputException("organization.member.erase.notLeft");
+        }
+        return personalData.erase(new PersonalData.Subject(null, id));
     }
 
     java.util.Optional<MemberDetail> find(long id) {

@@ -75,13 +75,18 @@ class MemberController {
     }
 
     @GetMapping("/{id:\\d+}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(name = "da-xoa", defaultValue = "0") int erased, Model model) {
         CurrentUser user = access.manager();
         MemberDetail member = members.detail(user, id);
         model.addAttribute(
                 "page",
                 new MemberPage(
-                        member, units.list(user), members.kinds(), directory.groupsOf(new MemberId(member.id()))));
+                        member,
+                        units.list(user),
+                        members.kinds(),
+                        directory.groupsOf(new MemberId(member.id())),
+                        user.isAdmin(),
+                        erased == 1));
         return "organization/member";
     }
 
@@ -89,6 +94,12 @@ class MemberController {
     String update(@PathVariable long id, @ModelAttribute MemberForm form) {
         members.update(access.manager(), id, form);
         return "redirect:" + MEMBERS + "/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/xoa-du-lieu-ca-nhan")
+    String erase(@PathVariable long id) {
+        members.erase(access.manager(), id);
+        return "redirect:" + MEMBERS + "/" + id + "?da-xoa=1";
     }
 
     @GetMapping("/xuat.xlsx")
