@@ -149,4 +149,29 @@ class BackOfficeBrowserTests {
         assertThat(browser.findElement(By.cssSelector(".lt-bo-toggle")).isDisplayed())
                 .isFalse();
     }
+
+    @Test
+    void thePersonalDataPagesHaveNoAccessibilityViolationsOnAPhoneAndALaptop() throws IOException {
+        signInAs("thanhvien");
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            open("/tai-khoan/du-lieu-ca-nhan", size);
+            assertThat(browser.findElements(By.cssSelector(".lt-personal-data dl")))
+                    .isNotEmpty();
+            shoot("personal-data-thanhvien-" + size.getWidth());
+            assertThat(Axe.violations(browser)).as("own data at " + size).isEmpty();
+        }
+        signInAs("quantri");
+        open("/quan-tri/thanh-vien", LAPTOP);
+        String member = browser.findElements(By.cssSelector("main a[href^='/quan-tri/thanh-vien/']")).stream()
+                .map(a -> a.getDomAttribute("href"))
+                .filter(href -> href.matches("/quan-tri/thanh-vien/\\d+"))
+                .findFirst()
+                .orElseThrow();
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            open(member, size);
+            assertThat(browser.findElement(By.id("erase-title")).isDisplayed()).isTrue();
+            shoot("member-erase-" + size.getWidth());
+            assertThat(Axe.violations(browser)).as("member page at " + size).isEmpty();
+        }
+    }
 }
