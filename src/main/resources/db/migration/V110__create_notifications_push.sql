@@ -48,7 +48,7 @@ CREATE TABLE ntf_preference
     quiet_from  TIME,
     quiet_until TIME,
     updated_at  TIMESTAMPTZ NOT NULL,
-    CHECK ((quiet_from IS NULL) = (quiet_until IS NULL) AND quiet_from IS DISTINCT FROM quiet_until)
+    CHECK ((quiet_from IS NULL) = (quiet_until IS NULL) AND (quiet_from IS NULL OR quiet_from <> quiet_until))
 );
 
 -- The VAPID key pair (RFC 8292) when none is configured: made once by the first node that needs
