@@ -171,6 +171,55 @@ class MemberAppBrowserTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aPushMessageIsShownAsANotificationWithItsTitleBodyAndLink() {
+        signIn();
+        open("/thanh-vien");
+        controlled();
+        String origin = url("");
+        browser.executeCdpCommand(
+                "Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("notifications")));
+        // the registration's id, as DevTools knows it, from Chromium's own page of service workers
+        browser.get("chrome://serviceworker-internals/");
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+        }
+        System.err.println("SWI " + browser.findElement(By.tagName("body")).getText());
+        String registration = waiting().until(d -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "Scope:\\s*" + java.util.regex.Pattern.quote(origin + "/thanh-vien")
+                                    + "\\s[\\s\\S]*?Registration ID:\\s*(\\d+)")
+                    .matcher(d.findElement(By.tagName("body")).getText());
+            return m.find() ? m.group(1) : null;
+        });
+        open("/thanh-vien");
+        browser.executeCdpCommand("ServiceWorker.enable", Map.of());
+        browser.executeCdpCommand(
+                "ServiceWorker.deliverPushMessage",
+                Map.of(
+                        "origin",
+                        origin,
+                        "registrationId",
+                        registration,
+                        "data",
+                        "{\"title\":\"Chỉ đạo mới\",\"body\":\"Mời đồng chí đọc.\",\"url\":\"" + origin
+                                + "/thanh-vien/thong-bao\"}"));
+        List<Map<String, Object>> shown = (List<Map<String, Object>>) waiting().until(d -> {
+            Object found = asyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    navigator.serviceWorker.ready.then(r => r.getNotifications())
+                      .then(ns => done(ns.map(n => ({title: n.title, body: n.body, url: n.data && n.data.url}))),
+                            e => done([]));""");
+            return found instanceof List<?> list && !list.isEmpty() ? found : null;
+        });
+        assertThat(shown).singleElement().satisfies(n -> {
+            assertThat(n).containsEntry("title", "Chỉ đạo mới").containsEntry("body", "Mời đồng chí đọc.");
+            assertThat(n).containsEntry("url", origin + "/thanh-vien/thong-bao");
+        });
+    }
+
+    @Test
     void aPageThatCannotLoadOfflineShowsTheOfflinePage() throws IOException {
         signIn();
         open("/thanh-vien");
