@@ -36,7 +36,7 @@
     return alert ? alert.textContent.trim() : box.getAttribute('data-msg-error');
   }
 
-  function post(url, body) {
+  function post(url, body, answer) {
     var headers = { 'Content-Type': 'application/json' };
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
@@ -48,6 +48,7 @@
         if (!response.ok) {
           return response.text().then(function (html) { throw new Error(reason(html)); });
         }
+        return answer ? response.json() : undefined;
       });
   }
 
@@ -58,7 +59,23 @@
   }
 
   navigator.serviceWorker.ready.then(function (registration) {
-    registration.pushManager.getSubscription().then(show);
+    // A subscription the server no longer holds (stopped on all devices, or forgotten by the
+    // push service) is dropped here too, so that "turn on" makes a fresh one.
+    registration.pushManager.getSubscription().then(function (subscription) {
+      if (!subscription) {
+        show(null);
+        return;
+      }
+      return post(box.getAttribute('data-check-url'), { endpoint: subscription.endpoint }, true).then(function (state) {
+        if (state && state.subscribed) {
+          show(subscription);
+          return;
+        }
+        return subscription.unsubscribe().then(function () { show(null); });
+      });
+    }).catch(function () {
+      say('error');
+    });
 
     on.addEventListener('click', function () {
       on.disabled = true;

@@ -88,6 +88,11 @@ public class PushOptIn {
         return subscriptions.deleteAll(user.id());
     }
 
+    /** Whether the user holds the subscription of this endpoint. */
+    public boolean holds(CurrentUser user, String endpoint) {
+        return endpoint != null && subscriptions.holds(user.id(), endpoint.strip());
+    }
+
     /** How many browsers of the user's are subscribed. */
     public int browsers(CurrentUser user) {
         return subscriptions.countOfAccount(user.id());

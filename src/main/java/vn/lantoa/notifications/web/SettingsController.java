@@ -28,6 +28,7 @@ class SettingsController {
     static final String SUBSCRIBE = "/thanh-vien/thong-bao/day";
     static final String UNSUBSCRIBE = SUBSCRIBE + "/huy";
     static final String STOP_ALL = SUBSCRIBE + "/tat-het";
+    static final String CHECK = SUBSCRIBE + "/kiem-tra";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Preferences preferences;
@@ -89,6 +90,17 @@ class SettingsController {
     ResponseEntity<Void> unsubscribe(@RequestBody PushSubscriptionForm form) {
         push.unsubscribe(CurrentUser.get().orElseThrow(), form.endpoint());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Whether this browser's subscription is still held for the account (it is not after "stop on
+     * all devices" on another phone, or after the push service forgot it); a POST, so the endpoint
+     * (a capability URL) stays out of access logs.
+     */
+    @PostMapping(CHECK)
+    ResponseEntity<java.util.Map<String, Boolean>> check(@RequestBody PushSubscriptionForm form) {
+        return ResponseEntity.ok(
+                java.util.Map.of("subscribed", push.holds(CurrentUser.get().orElseThrow(), form.endpoint())));
     }
 
     @PostMapping(STOP_ALL)

@@ -101,10 +101,17 @@ class PushSettingsTests {
                 .isEqualTo(204);
         assertThat(rows(m.id())).isEqualTo(1);
 
-        HttpResponse<String> off =
-                m.browser().postJson(SettingsController.UNSUBSCRIBE, "{\"endpoint\":\"" + endpoint + "\"}");
+        String json = "{\"endpoint\":\"" + endpoint + "\"}";
+        assertThat(m.browser().postJson(SettingsController.CHECK, json).body()).isEqualTo("{\"subscribed\":true}");
+        HttpResponse<String> off = m.browser().postJson(SettingsController.UNSUBSCRIBE, json);
         assertThat(off.statusCode()).isEqualTo(204);
         assertThat(rows(m.id())).isZero();
+        assertThat(m.browser().postJson(SettingsController.CHECK, json).body())
+                .as("the page's script then drops the browser's own subscription")
+                .isEqualTo("{\"subscribed\":false}");
+        assertThat(member().browser().postJson(SettingsController.CHECK, json).body())
+                .as("another account never learns whose endpoint it is")
+                .isEqualTo("{\"subscribed\":false}");
     }
 
     @Test
