@@ -15,8 +15,17 @@ import java.util.Objects;
  *     {@code "reports:refuted:42"})
  * @param oneTimeLink instead of {@code link}, a link that must not be stored (it lets somebody in),
  *     made when the message goes out; or null
+ * @param urgent whether it may reach a member during the quiet hours they chose; any other notice
+ *     waits until those hours end (it is in the inbox at once either way)
  */
-public record Notice(Recipient to, String subject, String body, String link, String dedupKey, OneTimeLink oneTimeLink) {
+public record Notice(
+        Recipient to,
+        String subject,
+        String body,
+        String link,
+        String dedupKey,
+        OneTimeLink oneTimeLink,
+        boolean urgent) {
 
     public Notice {
         Objects.requireNonNull(to, "to");
@@ -31,9 +40,19 @@ public record Notice(Recipient to, String subject, String body, String link, Str
         }
     }
 
-    /** A notice with an ordinary link (or none). */
+    /** A notice that is not urgent. */
+    public Notice(Recipient to, String subject, String body, String link, String dedupKey, OneTimeLink oneTimeLink) {
+        this(to, subject, body, link, dedupKey, oneTimeLink, false);
+    }
+
+    /** A notice with an ordinary link (or none), not urgent. */
     public Notice(Recipient to, String subject, String body, String link, String dedupKey) {
-        this(to, subject, body, link, dedupKey, null);
+        this(to, subject, body, link, dedupKey, null, false);
+    }
+
+    /** The same notice, allowed through the member's quiet hours. */
+    public Notice asUrgent() {
+        return new Notice(to, subject, body, link, dedupKey, oneTimeLink, true);
     }
 
     /**

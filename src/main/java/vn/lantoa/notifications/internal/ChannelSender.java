@@ -1,6 +1,9 @@
 package vn.lantoa.notifications.internal;
 
-/** One outside channel. Implementations talk to the outside world; they never touch the database. */
+/**
+ * One outside channel. Implementations talk to the outside world and touch the database only for
+ * what is their own (push reads its subscription and drops it when the push service forgot it).
+ */
 interface ChannelSender {
 
     Channel channel();

@@ -37,13 +37,15 @@ public class DeliveryAdmin {
             List<Reason> skipped,
             List<Failed> failed,
             boolean emailOn,
-            boolean zaloOn) {}
+            boolean zaloOn,
+            boolean pushOn) {}
 
     private final JdbcClient jdbc;
     private final DeliveryQueue queue;
     private final UnitDirectory directory;
     private final EmailChannel email;
     private final ZaloChannel zalo;
+    private final PushChannel push;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -53,8 +55,10 @@ public class DeliveryAdmin {
             UnitDirectory directory,
             EmailChannel email,
             ZaloChannel zalo,
+            PushChannel push,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.push = push;
         this.jdbc = jdbc;
         this.queue = queue;
         this.directory = directory;
@@ -94,7 +98,8 @@ public class DeliveryAdmin {
                         rs.getString("last_error"),
                         rs.getTimestamp("updated_at").toInstant()))
                 .list();
-        return new Overview(counts, inbox[0], inbox[1], skipped, failed, email.enabled(), zalo.enabled());
+        return new Overview(
+                counts, inbox[0], inbox[1], skipped, failed, email.enabled(), zalo.enabled(), push.enabled());
     }
 
     /** Puts a failed (or skipped) delivery back in the queue, due now; audited. */

@@ -22,17 +22,18 @@ class DeliveryQueue {
         this.jdbc = jdbc;
     }
 
-    void add(long noticeId, Channel channel, String address, String skippedBecause, Instant now) {
+    /** A delivery due at {@code due} (now, or when the member's quiet hours end), or skipped with the reason. */
+    void add(long noticeId, Channel channel, String address, String skippedBecause, Instant due, Instant now) {
         jdbc.sql("""
                 INSERT INTO ntf_delivery (notice_id, channel, address, status, next_attempt_at, last_error,
                                           created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (notice_id, channel) DO NOTHING""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (notice_id, channel, address) DO NOTHING""")
                 .params(
                         noticeId,
                         channel.name(),
                         address,
                         skippedBecause == null ? "PENDING" : "SKIPPED",
-                        at(now),
+                        at(skippedBecause == null ? due : now),
                         skippedBecause,
                         at(now),
                         at(now))
@@ -51,7 +52,7 @@ class DeliveryQueue {
                                  ORDER BY next_attempt_at, id LIMIT :limit
                                    FOR UPDATE SKIP LOCKED)
                 RETURNING d.id, d.notice_id, d.channel, d.address, d.attempts, n.subject, n.body, n.link,
-                          n.link_kind, n.link_ref""")
+                          n.link_kind, n.link_ref, n.urgent""")
                 .param("until", at(leaseUntil))
                 .param("now", at(now))
                 .param("limit", limit)
@@ -65,7 +66,8 @@ class DeliveryQueue {
                         rs.getString("body"),
                         rs.getString("link"),
                         rs.getString("link_kind"),
-                        rs.getString("link_ref")))
+                        rs.getString("link_ref"),
+                        rs.getBoolean("urgent")))
                 .list();
     }
 
@@ -131,5 +133,6 @@ class DeliveryQueue {
             String body,
             String link,
             String linkKind,
-            String linkRef) {}
+            String linkRef,
+            boolean urgent) {}
 }

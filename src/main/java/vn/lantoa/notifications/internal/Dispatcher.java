@@ -109,7 +109,8 @@ class Dispatcher {
                     d.attempt(),
                     d.subject(),
                     d.body(),
-                    NoticeLinks.absolute(baseUrl, link));
+                    NoticeLinks.absolute(baseUrl, link),
+                    d.urgent());
             sender.send(outgoing);
             queue.sent(d.id(), clock.instant());
             metrics.sent(d.channel(), d.attempt());

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record NotificationProperties(
         @DefaultValue Dispatcher dispatcher,
         @DefaultValue Zalo zalo,
+        @DefaultValue Push push,
         String mailFrom,
         @DefaultValue("true") boolean requireConsent) {
 
@@ -62,6 +63,52 @@ public record NotificationProperties(
             return "Zalo[enabled=" + enabled + ", baseUrl=" + baseUrl + ", accessToken="
                     + (accessToken == null ? "unset" : "***") + ", templateId=" + templateId + ", timeout=" + timeout
                     + "]";
+        }
+    }
+
+    /**
+     * Web push (RFC 8030) with VAPID (RFC 8292), ADR 0012.
+     *
+     * @param enabled on by default: it needs no outside account, only a key pair
+     * @param subject the VAPID contact ({@code mailto:} or {@code https:}); empty: the site's address
+     * @param publicKey the VAPID public key, base64url of the uncompressed P-256 point (as
+     *     {@code npx web-push generate-vapid-keys} prints it); with {@code privateKey}, or neither:
+     *     then a pair is made once and stored in the database
+     * @param privateKey the VAPID private key, base64url of the 32-byte scalar (never logged)
+     * @param timeout time limit of one call to a push service
+     * @param ttl how long a push service keeps a message for a phone that is off
+     * @param subscriptionsPerHour subscription requests one account may make in a sliding hour
+     * @param subscriptionsPerAccount subscriptions (phones, browsers) one account may hold
+     * @param services the push services' hosts an endpoint may name ({@code *.} for any subdomain):
+     *     those of Chrome and Android, Firefox, Safari and iOS, Edge
+     * @param allowInsecureEndpoints tests only: accept {@code http} and loopback or private push
+     *     endpoints (a local stub); in production an endpoint must be {@code https} on a public address
+     */
+    public record Push(
+            @DefaultValue("true") boolean enabled,
+            String subject,
+            String publicKey,
+            String privateKey,
+            @DefaultValue("10s") Duration timeout,
+            @DefaultValue("7d") Duration ttl,
+            @DefaultValue("10") int subscriptionsPerHour,
+            @DefaultValue("10") int subscriptionsPerAccount,
+
+            @DefaultValue({
+                "fcm.googleapis.com",
+                "updates.push.services.mozilla.com",
+                "web.push.apple.com",
+                "*.push.apple.com",
+                "*.notify.windows.com"
+            })
+            java.util.List<String> services,
+
+            @DefaultValue("false") boolean allowInsecureEndpoints) {
+
+        @Override
+        public String toString() {
+            return "Push[enabled=" + enabled + ", subject=" + subject + ", publicKey=" + publicKey + ", privateKey="
+                    + (privateKey == null ? "unset" : "***") + ", timeout=" + timeout + ", ttl=" + ttl + "]";
         }
     }
 }

@@ -37,9 +37,9 @@ class OutboxNotifications implements Notifications {
         Recipient to = notice.to();
         jdbc.sql("""
                         INSERT INTO ntf_notice (recipient_key, member_id, email, phone, subject, body, link,
-                                                link_kind, link_ref, dedup_key, created_at)
+                                                link_kind, link_ref, dedup_key, created_at, urgent)
                         VALUES (:key, :member, :email, :phone, :subject, :body, :link, :linkKind, :linkRef,
-                                :dedup, :now)
+                                :dedup, :now, :urgent)
                         ON CONFLICT (recipient_key, dedup_key) DO NOTHING
                         """)
                 .param("key", to.key())
@@ -61,6 +61,7 @@ class OutboxNotifications implements Notifications {
                                 : notice.oneTimeLink().reference())
                 .param("dedup", notice.dedupKey())
                 .param("now", OffsetDateTime.now(clock))
+                .param("urgent", notice.urgent())
                 .update();
     }
 }

@@ -1,6 +1,9 @@
 package vn.lantoa.notifications.internal;
 
-/** One claimed delivery with what it carries; {@code link} is already absolute, or null. */
+/**
+ * One claimed delivery with what it carries; {@code link} is already absolute, or null; {@code urgent}
+ * when the notice may disturb the member in their quiet hours.
+ */
 record Outgoing(
         long id,
         long noticeId,
@@ -9,4 +12,5 @@ record Outgoing(
         int attempt,
         String subject,
         String body,
-        String link) {}
+        String link,
+        boolean urgent) {}

@@ -66,6 +66,10 @@ class SecurityConfiguration {
         String[] backOffice = Arrays.stream(Role.BACK_OFFICE).map(Role::name).toArray(String[]::new);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/quan-tri", "/quan-tri/**")
                         .hasAnyRole(backOffice)
+                        // the member app's manifest and service worker hold nothing personal; a
+                        // browser may fetch the manifest without cookies
+                        .requestMatchers("/thanh-vien/manifest.webmanifest", "/thanh-vien/sw.js")
+                        .permitAll()
                         .requestMatchers("/thanh-vien", "/thanh-vien/**", "/tai-khoan", "/tai-khoan/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
