@@ -88,6 +88,14 @@ class PersonalDataTests {
 
         Browser leaving = new Browser(port);
         leaving.signIn(username, "Roi-mat-khau-2026");
+        for (String table : java.util.List.of("ntf_push_subscription", "ntf_preference", "ntf_notice")) {
+            assertThat(jdbc.sql("SELECT count(*) FROM " + table + " WHERE member_id = ?")
+                            .param(member)
+                            .query(Long.class)
+                            .single())
+                    .as(table)
+                    .isZero();
+        }
         assertThat(leaving.get("/thanh-vien").statusCode()).isEqualTo(200); // and its CSRF token
         HttpResponse<String> shared = leaving.postJson(
                 "/api/v1/shares", "{\"postUrl\":\"https://www.facebook.com/tran.thi.roi/posts/" + suffix + "1\"}");
@@ -95,6 +103,29 @@ class PersonalDataTests {
         jdbc.sql("UPDATE shr_action SET rebuttal_text = 'Lời của tôi' WHERE member_id = ?")
                 .param(member)
                 .update();
+
+        jdbc.sql("INSERT INTO ntf_push_subscription (account_id, member_id, endpoint, p256dh, auth, created_at)"
+                        + " VALUES (?, ?, ?, 'k', 'a', now())")
+                .params(user, member, "https://push.example.vn/" + suffix)
+                .update();
+        jdbc.sql(
+                        "INSERT INTO ntf_preference (member_id, email, zalo, push, updated_at) VALUES (?, true, false, true, now())")
+                .param(member)
+                .update();
+        jdbc.sql("INSERT INTO ntf_notice (recipient_key, member_id, email, subject, body, dedup_key, created_at)"
+                        + " VALUES (?, ?, ?, 'Đợt mới', 'Nội dung', 'x', now())")
+                .params("member:" + member, member, "roi." + suffix + "@example.vn")
+                .update();
+        assertThat(new ObjectMapper()
+                        .readTree(leaving.get("/tai-khoan/du-lieu-ca-nhan.json", "application/json")
+                                .body())
+                        .get("sections")
+                        .get("pushDevices")
+                        .get("rows")
+                        .get(0)
+                        .get(0)
+                        .asString())
+                .isEqualTo("push.example.vn");
 
         Browser manager = new Browser(port);
         manager.signIn("quanly", LanToaIntegrationTest.DEMO_PASSWORD);
