@@ -10,6 +10,9 @@
 #   --rounds N      alternating rounds over all targets (default 2)
 #   --warmup S      seconds of warm-up before each measurement (default 5)
 #   --duration S    seconds measured per target and round (default 15)
+#   --jit-warmup S  seconds of load on each LanToa target once before round 1, so the JIT has compiled the
+#                   hot paths (default 20, smoke 8)
+#   --only REGEX    only the targets whose name matches (the nginx references are always run)
 #   --wordpress     NOT IMPLEMENTED: the WordPress comparison of issue 20 was run by hand; the flag only
 #                   says so and exits.
 #
@@ -28,7 +31,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
-BUILD=1 JAR="" SMOKE=0 ROUNDS=2 WARMUP=5 DURATION=15 CONNECTIONS=64 APPEND="" KEEP=0
+BUILD=1 JAR="" SMOKE=0 ROUNDS=2 WARMUP=5 DURATION=15 CONNECTIONS=64 APPEND="" KEEP=0 JIT=20 ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0 ;;
@@ -38,6 +41,8 @@ while [ $# -gt 0 ]; do
     --warmup) WARMUP=$2; shift ;;
     --duration) DURATION=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
+    --jit-warmup) JIT=$2; shift ;;
+    --only) ONLY=$2; shift ;;
     --no-append) APPEND=0 ;;
     --append) APPEND=1 ;;
     --keep-data) KEEP=1 ;;
@@ -47,7 +52,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-if [ "$SMOKE" = 1 ]; then ROUNDS=1 WARMUP=2 DURATION=2; fi
+if [ "$SMOKE" = 1 ]; then ROUNDS=1 WARMUP=2 DURATION=2 JIT=8; fi
 [ -z "$APPEND" ] && { [ "$SMOKE" = 1 ] && APPEND=0 || APPEND=1; }
 
 for tool in wrk nginx taskset curl gzip; do
@@ -69,7 +74,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 # the whole run is bounded too: per target and round warm-up + measurement + slack, plus start-up
-LIMIT=$(( 600 + ROUNDS * 8 * (WARMUP + DURATION + 15) ))
+LIMIT=$(( 600 + 8 * (JIT + 25) + ROUNDS * 8 * (WARMUP + DURATION + 45) ))
 ( sleep "$LIMIT"; echo "bench: over ${LIMIT}s, stopping" >&2; kill -TERM $$ ) 2>/dev/null &
 WATCHDOG=$!
 
@@ -89,9 +94,11 @@ fi
 [ -f "$JAR" ] || { echo "no jar (build first or give --jar)" >&2; exit 1; }
 
 start_lantoa() { # name port extra-args...
-  local name=$1 port=$2; shift 2
+  local name=$1 port=$2 pg; shift 2
+  # a PostgreSQL port of its own: two instances picking "a free port" at the same moment may pick the same
+  pg=$(free_port)
   taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --lantoa.data-dir="$WORK/$name-data" \
-    --server.port="$port" --logging.level.root=WARN "$@" >"$WORK/$name.log" 2>&1 &
+    --server.port="$port" --lantoa.embedded.port="$pg" --logging.level.root=WARN "$@" >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
 }
 wait_up() { # url pid
@@ -130,7 +137,6 @@ events { worker_connections 1024; }
 http {
   access_log off;
   sendfile on;
-  keepalive_requests 100000;
   default_type text/html;
   client_body_temp_path $WORK/ngx-body; proxy_temp_path $WORK/ngx-proxy; fastcgi_temp_path $WORK/ngx-fcgi;
   uwsgi_temp_path $WORK/ngx-uwsgi; scgi_temp_path $WORK/ngx-scgi;
@@ -160,6 +166,15 @@ TARGETS+=(
   "LanToa, home rendered (cache off)|http://127.0.0.1:$RENDER/|"
 )
 
+if [ -n "$ONLY" ]; then
+  KEPT=()
+  for t in "${TARGETS[@]}"; do
+    name=${t%%|*}
+    if [[ $name == nginx* ]] || [[ $name =~ $ONLY ]]; then KEPT+=("$t"); fi
+  done
+  TARGETS=("${KEPT[@]}")
+fi
+
 run_wrk() { # url accept-encoding seconds outfile
   local args=(-t2 "-c$CONNECTIONS" "-d${3}s" --latency --timeout 5s -H "User-Agent: $UA")
   [ -n "$2" ] && args+=(-H "Accept-Encoding: $2")
@@ -169,6 +184,12 @@ to_ms() { # wrk duration (us, ms, s) -> ms
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
 }
 
+if [ "$JIT" -gt 0 ]; then
+  for t in "${TARGETS[@]}"; do
+    IFS='|' read -r name url enc <<<"$t"
+    [[ $name == LanToa* ]] && run_wrk "$url" "$enc" "$JIT" "$WORK/jit.txt"
+  done
+fi
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A RPS P99 ERR
 for round in $(seq 1 "$ROUNDS"); do
@@ -191,7 +212,12 @@ range_rps() { local r v=""; for r in $(seq 1 "$ROUNDS"); do v="$v ${RPS[$r,$1]}"
 max_p99() { local r v=""; for r in $(seq 1 "$ROUNDS"); do v="$v ${P99[$r,$1]}"; done; echo "$v" | awk '{mx=$1; for(i=2;i<=NF;i++) if($i+0>mx+0) mx=$i; print mx}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f×", a / b; else print "–" }'; }
 
-NGINX_SAME=$(mean_rps 0); NGINX_FLY=$(mean_rps 2)
+for i in "${!TARGETS[@]}"; do
+  case "${TARGETS[$i]}" in
+    "nginx, same bytes|"*) NGINX_SAME=$(mean_rps "$i") ;;
+    "nginx, gzip on the fly"*) NGINX_FLY=$(mean_rps "$i") ;;
+  esac
+done
 TABLE="| target | req/s (mean of $ROUNDS) | range | p99 (worst) | vs nginx same bytes | vs nginx gzip on the fly |
 | --- | ---: | ---: | ---: | ---: | ---: |"
 for i in "${!TARGETS[@]}"; do
