@@ -63,11 +63,20 @@ WORK=$(mktemp -d /tmp/lantoa-bench.XXXXXX)
 chmod 755 "$WORK" # nginx's workers run as www-data
 PIDS=()
 cleanup() {
-  [ -n "${WATCHDOG:-}" ] && { pkill -P "$WATCHDOG" 2>/dev/null; kill "$WATCHDOG" 2>/dev/null; }
+  trap '' INT TERM # a second signal must not cut the clean-up short
+  [ -n "${WATCHDOG:-}" ] && kill "$WATCHDOG" 2>/dev/null
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
   for pid in "${PIDS[@]}"; do
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$pid" 2>/dev/null
+  done
+  # an embedded PostgreSQL left behind (its JVM killed hard): the postmaster of our own data directory only
+  for pidfile in "$WORK"/*-data/postgres/postmaster.pid; do
+    [ -f "$pidfile" ] || continue
+    pid=$(head -1 "$pidfile")
+    if [ -n "$pid" ] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-D ${pidfile%/postmaster.pid}"; then
+      kill -INT "$pid" 2>/dev/null
+    fi
   done
   [ "$KEEP" = 1 ] || rm -rf "$WORK"
 }
@@ -75,7 +84,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 # the whole run is bounded too: per target and round warm-up + measurement + slack, plus start-up
 LIMIT=$(( 600 + 8 * (JIT + 25) + ROUNDS * 8 * (WARMUP + DURATION + 45) ))
-( sleep "$LIMIT"; echo "bench: over ${LIMIT}s, stopping" >&2; kill -TERM $$ ) 2>/dev/null &
+# (a loop of short sleeps, so that killing the watchdog leaves no sleep behind)
+( for _ in $(seq 1 "$LIMIT"); do sleep 1; done; echo "bench: over ${LIMIT}s, stopping" >&2; kill -TERM $$ ) 2>/dev/null &
 WATCHDOG=$!
 
 free_port() { # a port nobody listens on, from a range away from 8080 and 55432
