@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -44,6 +45,8 @@ public class PageCacheFilter extends OncePerRequestFilter {
     private static final List<String> EXACT =
             List.of("/", "/tim-kiem", "/rss.xml", "/sitemap.xml", "/gioi-thieu", "/lien-he");
     private static final int MAX_QUERY = 300;
+    /** The parts of a sitemap index (portal's {@code Sitemaps}). */
+    private static final Pattern SITEMAP_PART = Pattern.compile("/sitemap-\\d{1,6}\\.xml");
 
     private final PageCache cache;
     private final Clock clock;
@@ -194,7 +197,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
     }
 
     static boolean cacheablePath(String path) {
-        if (EXACT.contains(path)) {
+        if (EXACT.contains(path) || SITEMAP_PART.matcher(path).matches()) {
             return true;
         }
         for (String prefix : PREFIXES) {
