@@ -12,6 +12,8 @@
 #   --duration S    seconds measured per target and round (default 15)
 #   --jit-warmup S  seconds of load on each LanToa target once before round 1, so the JIT has compiled the
 #                   hot paths (default 20, smoke 8)
+#   --baseline-jar PATH  also start this jar (page cache on) and measure its hits in the same rounds: the
+#                   before/after of a change, under the same load
 #   --only REGEX    only the targets whose name matches (the nginx references are always run)
 #   --wordpress     NOT IMPLEMENTED: the WordPress comparison of issue 20 was run by hand; the flag only
 #                   says so and exits.
@@ -27,11 +29,11 @@
 # All requests carry a browser User-Agent (a request without one counts as a bot and is not counted as a
 # visit) and no cookies, so each LanToa answer also mints a CSRF cookie: a first visit, the worst case.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "${BENCH_ROOT:-$(dirname "$0")/..}" # BENCH_ROOT: when running a copy of this script
 ROOT=$(pwd)
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
-BUILD=1 JAR="" SMOKE=0 ROUNDS=2 WARMUP=5 DURATION=15 CONNECTIONS=64 APPEND="" KEEP=0 JIT=20 ONLY=""
+BUILD=1 JAR="" SMOKE=0 ROUNDS=2 WARMUP=5 DURATION=15 CONNECTIONS=64 APPEND="" KEEP=0 JIT=20 ONLY="" BASELINE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) BUILD=0 ;;
@@ -43,6 +45,7 @@ while [ $# -gt 0 ]; do
     --connections) CONNECTIONS=$2; shift ;;
     --jit-warmup) JIT=$2; shift ;;
     --only) ONLY=$2; shift ;;
+    --baseline-jar) BASELINE=$2; shift ;;
     --no-append) APPEND=0 ;;
     --append) APPEND=1 ;;
     --keep-data) KEEP=1 ;;
@@ -103,13 +106,15 @@ fi
 [ -n "$JAR" ] || JAR=$(ls "$ROOT"/target/lantoa-*.jar 2>/dev/null | grep -v original | head -1)
 [ -f "$JAR" ] || { echo "no jar (build first or give --jar)" >&2; exit 1; }
 
-start_lantoa() { # name port extra-args...
+declare -A JPID
+start_lantoa() { # name port extra-args...   (LANTOA_JAR overrides the jar)
   local name=$1 port=$2 pg; shift 2
   # a PostgreSQL port of its own: two instances picking "a free port" at the same moment may pick the same
   pg=$(free_port)
-  taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -jar "$JAR" --lantoa.data-dir="$WORK/$name-data" \
+  taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:-} -jar "${LANTOA_JAR:-$JAR}" --lantoa.data-dir="$WORK/$name-data" \
     --server.port="$port" --lantoa.embedded.port="$pg" --logging.level.root=WARN "$@" >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
+  JPID[$name]=$!
 }
 wait_up() { # url pid
   local i
@@ -128,6 +133,11 @@ RENDER=$(free_port); start_lantoa render "$RENDER" --lantoa.portal.page-cache.en
 # the demo is seeded after the server is up (an ApplicationRunner): wait for the article itself
 wait_up "http://127.0.0.1:$CACHED$ARTICLE" "$CACHED_PID" || { tail -20 "$WORK/cached.log"; exit 1; }
 wait_up "http://127.0.0.1:$RENDER$ARTICLE" "$RENDER_PID" || { tail -20 "$WORK/render.log"; exit 1; }
+if [ -n "$BASELINE" ]; then
+  BASE=$(free_port); LANTOA_JAR=$BASELINE start_lantoa base "$BASE"
+  wait_up "http://127.0.0.1:$BASE$ARTICLE" "${JPID[base]}" || { tail -20 "$WORK/base.log"; exit 1; }
+  curl -s -o /dev/null --max-time 10 -A "$UA" "http://127.0.0.1:$BASE$ARTICLE"
+fi
 
 # the page nginx serves: LanToa's own bytes (the one CSRF token in it is as long as any other)
 mkdir -p "$WORK/www"; chmod 755 "$WORK/www"
@@ -160,20 +170,25 @@ http {
 EOF
 taskset -c 0 nginx -c "$WORK/nginx.conf" -p "$WORK" >"$WORK/nginx.out" 2>&1 &
 PIDS+=($!)
+JPID[nginx]=$!
 wait_up "http://127.0.0.1:$NGINX/same" "${PIDS[-1]}" || { tail -5 "$WORK/nginx.out" "$WORK/nginx-error.log"; exit 1; }
 cmp -s <(curl -s --max-time 5 "http://127.0.0.1:$NGINX/same") "$WORK/www/page.html" || { echo "bench: nginx bytes differ" >&2; exit 1; }
 
-# name|url|accept-encoding
+# name|url|accept-encoding|server (whose CPU time is counted)
 TARGETS=(
-  "nginx, same bytes|http://127.0.0.1:$NGINX/same|"
-  "LanToa, page-cache hit|http://127.0.0.1:$CACHED$ARTICLE|"
-  "nginx, gzip on the fly (level 1)|http://127.0.0.1:$NGINX/fly|gzip"
-  "LanToa, page-cache hit, precompressed gzip|http://127.0.0.1:$CACHED$ARTICLE|gzip"
+  "nginx, same bytes|http://127.0.0.1:$NGINX/same||nginx"
+  "LanToa, page-cache hit|http://127.0.0.1:$CACHED$ARTICLE||cached"
 )
-[ "$BR" = br ] && TARGETS+=("LanToa, page-cache hit, precompressed br|http://127.0.0.1:$CACHED$ARTICLE|br")
+[ -n "$BASELINE" ] && TARGETS+=("LanToa baseline jar, page-cache hit|http://127.0.0.1:$BASE$ARTICLE||base")
 TARGETS+=(
-  "LanToa, article rendered (cache off)|http://127.0.0.1:$RENDER$ARTICLE|"
-  "LanToa, home rendered (cache off)|http://127.0.0.1:$RENDER/|"
+  "nginx, gzip on the fly (level 1)|http://127.0.0.1:$NGINX/fly|gzip|nginx"
+  "LanToa, page-cache hit, precompressed gzip|http://127.0.0.1:$CACHED$ARTICLE|gzip|cached"
+)
+[ -n "$BASELINE" ] && TARGETS+=("LanToa baseline jar, page-cache hit, gzip|http://127.0.0.1:$BASE$ARTICLE|gzip|base")
+[ "$BR" = br ] && TARGETS+=("LanToa, page-cache hit, precompressed br|http://127.0.0.1:$CACHED$ARTICLE|br|cached")
+TARGETS+=(
+  "LanToa, article rendered (cache off)|http://127.0.0.1:$RENDER$ARTICLE||render"
+  "LanToa, home rendered (cache off)|http://127.0.0.1:$RENDER/||render"
 )
 
 if [ -n "$ONLY" ]; then
@@ -184,6 +199,23 @@ if [ -n "$ONLY" ]; then
   done
   TARGETS=("${KEPT[@]}")
 fi
+
+server_pids() { # a server's processes: nginx master + worker; a JVM + its postmaster + the backends
+  local main=${JPID[$1]} pm=""
+  echo "$main"
+  if [ "$1" = nginx ]; then pgrep -P "$main"; return; fi
+  pm=$(head -1 "$WORK/$1-data/postgres/postmaster.pid" 2>/dev/null)
+  [ -n "$pm" ] && { echo "$pm"; pgrep -P "$pm"; }
+}
+cpu_ticks() { # utime + stime of a server's processes, in clock ticks
+  local p t=0 v
+  for p in $(server_pids "$1"); do
+    v=$(sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null | awk '{print $12 + $13}')
+    t=$(( t + ${v:-0} ))
+  done
+  echo "$t"
+}
+HZ=$(getconf CLK_TCK)
 
 run_wrk() { # url accept-encoding seconds outfile
   local args=(-t2 "-c$CONNECTIONS" "-d${3}s" --latency --timeout 5s -H "User-Agent: $UA")
@@ -196,23 +228,27 @@ to_ms() { # wrk duration (us, ms, s) -> ms
 
 if [ "$JIT" -gt 0 ]; then
   for t in "${TARGETS[@]}"; do
-    IFS='|' read -r name url enc <<<"$t"
+    IFS='|' read -r name url enc server <<<"$t"
     [[ $name == LanToa* ]] && run_wrk "$url" "$enc" "$JIT" "$WORK/jit.txt"
   done
 fi
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-declare -A RPS P99 ERR
+declare -A RPS P99 ERR CPU
 for round in $(seq 1 "$ROUNDS"); do
   for i in "${!TARGETS[@]}"; do
-    IFS='|' read -r name url enc <<<"${TARGETS[$i]}"
+    IFS='|' read -r name url enc server <<<"${TARGETS[$i]}"
     [ "$WARMUP" -gt 0 ] && run_wrk "$url" "$enc" "$WARMUP" "$WORK/warm.txt"
     out="$WORK/wrk-$round-$i.txt"
+    t0=$(cpu_ticks "$server")
     run_wrk "$url" "$enc" "$DURATION" "$out"
+    t1=$(cpu_ticks "$server")
+    n=$(awk '/requests in/ {print $1}' "$out")
+    CPU[$round,$i]=$(awk -v d=$(( t1 - t0 )) -v hz="$HZ" -v n="${n:-0}" 'BEGIN { if (n > 0) printf "%.4f", d * 1000 / hz / n; else print 0 }')
     rps=$(awk '/^Requests\/sec:/ {print $2}' "$out")
     p99=$(awk '$1=="99%" {print $2}' "$out")
     bad=$(awk '/Non-2xx|Socket errors/ {print}' "$out" | tr '\n' ' ')
     RPS[$round,$i]=${rps:-0}; P99[$round,$i]=$(to_ms "${p99:-0}"); ERR[$i]="${ERR[$i]:-}$bad"
-    echo "bench: round $round  $name: ${rps:-?} req/s, p99 ${p99:-?} $bad" >&2
+    echo "bench: round $round  $name: ${rps:-?} req/s, p99 ${p99:-?}, ${CPU[$round,$i]} ms CPU/request $bad" >&2
   done
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -220,6 +256,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 mean_rps() { local s=0 r; for r in $(seq 1 "$ROUNDS"); do s=$(awk -v a="$s" -v b="${RPS[$r,$1]}" 'BEGIN{print a+b}'); done; awk -v s="$s" -v n="$ROUNDS" 'BEGIN{printf "%.0f", s/n}'; }
 range_rps() { local r v=""; for r in $(seq 1 "$ROUNDS"); do v="$v ${RPS[$r,$1]}"; done; echo "$v" | awk '{mn=$1; mx=$1; for(i=2;i<=NF;i++){if($i<mn)mn=$i; if($i>mx)mx=$i} printf "%.0f–%.0f", mn, mx}'; }
 max_p99() { local r v=""; for r in $(seq 1 "$ROUNDS"); do v="$v ${P99[$r,$1]}"; done; echo "$v" | awk '{mx=$1; for(i=2;i<=NF;i++) if($i+0>mx+0) mx=$i; print mx}'; }
+mean_cpu() { local r v=""; for r in $(seq 1 "$ROUNDS"); do v="$v ${CPU[$r,$1]}"; done; echo "$v" | awk '{s=0; for(i=1;i<=NF;i++) s+=$i; printf "%.3f", s/NF}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f×", a / b; else print "–" }'; }
 
 for i in "${!TARGETS[@]}"; do
@@ -228,15 +265,15 @@ for i in "${!TARGETS[@]}"; do
     "nginx, gzip on the fly"*) NGINX_FLY=$(mean_rps "$i") ;;
   esac
 done
-TABLE="| target | req/s (mean of $ROUNDS) | range | p99 (worst) | vs nginx same bytes | vs nginx gzip on the fly |
-| --- | ---: | ---: | ---: | ---: | ---: |"
+TABLE="| target | req/s (mean of $ROUNDS) | range | p99 (worst) | server CPU ms/request | vs nginx same bytes | vs nginx gzip on the fly |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for i in "${!TARGETS[@]}"; do
-  IFS='|' read -r name url enc <<<"${TARGETS[$i]}"
+  IFS='|' read -r name url enc server <<<"${TARGETS[$i]}"
   m=$(mean_rps "$i")
   vs_fly="–"; [ -n "$enc" ] && vs_fly=$(ratio "$m" "$NGINX_FLY")
   note=""; [ -n "${ERR[$i]}" ] && note=" (errors: ${ERR[$i]})"
   TABLE="$TABLE
-| $name$note | $(printf "%'d" "$m") | $(range_rps "$i") | $(max_p99 "$i") ms | $(ratio "$m" "$NGINX_SAME") | $vs_fly |"
+| $name$note | $(printf "%'d" "$m") | $(range_rps "$i") | $(max_p99 "$i") ms | $(mean_cpu "$i") | $(ratio "$m" "$NGINX_SAME") | $vs_fly |"
 done
 
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet 2>/dev/null || echo "+dirty")
@@ -248,7 +285,9 @@ HEAD="### bench/run.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT
 and nginx (\`worker_processes 1\`, no access log) on core 0; $ROUNDS alternating rounds of ${WARMUP} s warm-up +
 ${DURATION} s; page \`$ARTICLE\` ($(wc -c <"$WORK/www/page.html") bytes, gzip -9 $(wc -c <"$WORK/www/page.html.gz") bytes).
 JDK: $JDK. CPU: $CPU, $(nproc) cores. Load average before $LOAD_BEFORE, after $LOAD_AFTER (the machine is
-shared: compare the ratios, not the absolute figures)."
+shared: compare the ratios, not the absolute figures). Server CPU ms/request: user + system time of the server's
+processes during the measurement (nginx's master and worker; a JVM, its postmaster and backends) over the requests
+answered, the figure the load changes least.${BASELINE:+ Baseline jar: $BASELINE ${BASELINE_NOTE:-}, page cache on, in the same rounds.}"
 echo
 echo "$HEAD"
 echo
