@@ -206,6 +206,33 @@ class PageCacheTests {
     }
 
     @Test
+    void aRenamedCategoryShowsAtOnceInTheNavigationOfRenderedPages() throws Exception {
+        long category = articles.firstCategory();
+        String old = jdbc.sql("SELECT name FROM news_category WHERE id = ?")
+                .param(category)
+                .query(String.class)
+                .single();
+        String renamed = "Chuyên mục " + PortalTestArticles.uniqueWord();
+        get("/gioi-thieu");
+        assertThat(cacheState(get("/gioi-thieu"))).isEqualTo("HIT");
+        try {
+            jdbc.sql("UPDATE news_category SET name = ? WHERE id = ?")
+                    .params(renamed, category)
+                    .update();
+            events.publishEvent(new ArticleChanged(null, articles.defaultSite(), true));
+            var page = get("/gioi-thieu");
+            assertThat(cacheState(page)).isEqualTo("MISS");
+            assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(renamed);
+        } finally {
+            jdbc.sql("UPDATE news_category SET name = ? WHERE id = ?")
+                    .params(old, category)
+                    .update();
+            events.publishEvent(new ArticleChanged(null, articles.defaultSite(), true));
+        }
+    }
+
+    @Test
     void aWithdrawnArticleDisappearsFromItsPageAndFromSearchAtOnce() throws Exception {
         String w = PortalTestArticles.uniqueWord();
         var a = articles.publish("Bài rút lại " + w, "Tóm tắt", "Thân bài", 1);
