@@ -12,7 +12,7 @@
 #   --duration S    seconds measured per target and round (default 15)
 #   --jit-warmup S  seconds of load on each LanToa target once before round 1, so the JIT has compiled the
 #                   hot paths (default 20, smoke 8)
-#   --baseline-jar PATH  also start this jar (page cache on) and measure its hits in the same rounds: the
+#   --baseline-jar PATH  also start this jar (page cache on, and off) and measure it in the same rounds: the
 #                   before/after of a change, under the same load
 #   --only REGEX    only the targets whose name matches (the nginx references are always run)
 #   --wordpress     NOT IMPLEMENTED: the WordPress comparison of issue 20 was run by hand; the flag only
@@ -137,6 +137,8 @@ if [ -n "$BASELINE" ]; then
   BASE=$(free_port); LANTOA_JAR=$BASELINE start_lantoa base "$BASE"
   wait_up "http://127.0.0.1:$BASE$ARTICLE" "${JPID[base]}" || { tail -20 "$WORK/base.log"; exit 1; }
   curl -s -o /dev/null --max-time 10 -A "$UA" "http://127.0.0.1:$BASE$ARTICLE"
+  BASER=$(free_port); LANTOA_JAR=$BASELINE start_lantoa baserender "$BASER" --lantoa.portal.page-cache.enabled=false
+  wait_up "http://127.0.0.1:$BASER$ARTICLE" "${JPID[baserender]}" || { tail -20 "$WORK/baserender.log"; exit 1; }
 fi
 
 # the page nginx serves: LanToa's own bytes (the one CSRF token in it is as long as any other)
@@ -189,6 +191,10 @@ TARGETS+=(
 TARGETS+=(
   "LanToa, article rendered (cache off)|http://127.0.0.1:$RENDER$ARTICLE||render"
   "LanToa, home rendered (cache off)|http://127.0.0.1:$RENDER/||render"
+)
+[ -n "$BASELINE" ] && TARGETS+=(
+  "LanToa baseline jar, article rendered (cache off)|http://127.0.0.1:$BASER$ARTICLE||baserender"
+  "LanToa baseline jar, home rendered (cache off)|http://127.0.0.1:$BASER/||baserender"
 )
 
 if [ -n "$ONLY" ]; then
@@ -287,7 +293,7 @@ ${DURATION} s; page \`$ARTICLE\` ($(wc -c <"$WORK/www/page.html") bytes, gzip -9
 JDK: $JDK. CPU: $CPU, $(nproc) cores. Load average before $LOAD_BEFORE, after $LOAD_AFTER (the machine is
 shared: compare the ratios, not the absolute figures). Server CPU ms/request: user + system time of the server's
 processes during the measurement (nginx's master and worker; a JVM, its postmaster and backends) over the requests
-answered, the figure the load changes least.${BASELINE:+ Baseline jar: $BASELINE ${BASELINE_NOTE:-}, page cache on, in the same rounds.}"
+answered, the figure the load changes least.${BASELINE:+ Baseline jar: $BASELINE ${BASELINE_NOTE:-}, page cache on and off, in the same rounds.}"
 echo
 echo "$HEAD"
 echo
