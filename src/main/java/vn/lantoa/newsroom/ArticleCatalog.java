@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -148,13 +149,38 @@ public class ArticleCatalog {
 
     /** Every published article of a site, oldest first, one at a time (sitemaps, search index rebuilds). */
     public void forEachPublished(long siteId, Consumer<PublishedArticle> consumer) {
-        jdbc
+        // closed, or the connection behind the stream stays taken from the pool
+        try (Stream<PublishedArticle> rows = jdbc
                 .sql("SELECT " + ARTICLE_COLUMNS + FROM + "WHERE a.site_id = ? AND" + VISIBLE
                         + "ORDER BY a.published_at, a.id")
                 .param(siteId)
                 .query(ArticleCatalog::article)
-                .stream()
-                .forEach(consumer);
+                .stream()) {
+            rows.forEach(consumer);
+        }
+    }
+
+    /** How many articles of a site are published. */
+    public long countPublished(long siteId) {
+        return jdbc.sql("SELECT count(*) FROM news_article a WHERE a.site_id = ? AND" + VISIBLE)
+                .param(siteId)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Published articles of a site in the order they were made (by id, so a page of them stays put
+     * while others are published), only slug and last change: no body, so 50,000 of them are one
+     * light query.
+     */
+    public List<ArticleStamp> stamps(long siteId, long offset, int limit) {
+        return jdbc.sql("SELECT a.slug, coalesce(a.updated_at, a.published_at) AS changed FROM news_article a"
+                        + " WHERE a.site_id = ? AND" + VISIBLE + "ORDER BY a.id OFFSET ? LIMIT ?")
+                .param(siteId)
+                .param(offset)
+                .param(limit)
+                .query((rs, n) -> new ArticleStamp(rs.getString("slug"), instant(rs.getTimestamp("changed"))))
+                .list();
     }
 
     private static ArticleCard card(ResultSet rs, int row) throws SQLException {

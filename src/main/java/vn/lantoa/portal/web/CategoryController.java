@@ -33,7 +33,7 @@ class CategoryController {
             HttpServletRequest request,
             Model model) {
         Site site = pages.site(request);
-        Category category = articles.categories(site.id()).stream()
+        Category category = pages.categories(site.id()).stream()
                 .filter(c -> c.slug().equals(slug))
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -2,17 +2,18 @@ package vn.lantoa.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
-import vn.lantoa.newsroom.Category;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.Zone;
 
-/** RSS 2.0 of the latest 50 articles and the sitemap of every published article and category. */
+/** RSS 2.0 of the latest 50 articles and the sitemap of every published article and category ({@link Sitemaps}). */
 @Controller
 class FeedController {
 
@@ -21,10 +22,15 @@ class FeedController {
 
     private final ArticleCatalog articles;
     private final PortalPages pages;
+    private final Sitemaps sitemaps;
 
-    FeedController(ArticleCatalog articles, PortalPages pages) {
+    FeedController(
+            ArticleCatalog articles,
+            PortalPages pages,
+            @Value("${lantoa.portal.sitemap.max-urls:" + Sitemaps.PROTOCOL_MAX_URLS + "}") int sitemapMaxUrls) {
         this.articles = articles;
         this.pages = pages;
+        this.sitemaps = new Sitemaps(articles, sitemapMaxUrls);
     }
 
     @GetMapping("/rss.xml")
@@ -59,37 +65,19 @@ class FeedController {
         return ResponseEntity.ok().contentType(RSS).body(xml.toString());
     }
 
-    @GetMapping("/sitemap.xml")
+    @GetMapping(Sitemaps.INDEX)
     ResponseEntity<String> sitemap(HttpServletRequest request) {
         Site site = pages.site(request);
-        String base = PortalPages.base();
-        StringBuilder xml = new StringBuilder("""
-                <?xml version="1.0" encoding="UTF-8"?>
-                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-                """);
-        url(xml, base + "/", null);
-        url(xml, base + "/gioi-thieu", null);
-        url(xml, base + "/lien-he", null);
-        for (Category c : articles.categories(site.id())) {
-            url(xml, base + "/chuyen-muc/" + c.slug(), null);
-        }
-        articles.forEachPublished(
-                site.id(),
-                a -> url(
-                        xml,
-                        base + "/bai-viet/" + a.slug(),
-                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                                (a.updatedAt() == null ? a.publishedAt() : a.updatedAt()).atZone(Zone.VIETNAM))));
-        xml.append("</urlset>\n");
-        return ResponseEntity.ok().contentType(XML).body(xml.toString());
+        return ResponseEntity.ok().contentType(XML).body(sitemaps.index(site.id(), PortalPages.base()));
     }
 
-    private static void url(StringBuilder xml, String loc, String lastModified) {
-        xml.append("<url><loc>").append(x(loc)).append("</loc>");
-        if (lastModified != null) {
-            xml.append("<lastmod>").append(lastModified).append("</lastmod>");
-        }
-        xml.append("</url>\n");
+    /** The parts of a sitemap index; {@code /sitemap-1.xml} and on exist only when the site needs an index. */
+    @GetMapping("/sitemap-{n:\\d+}.xml")
+    ResponseEntity<String> sitemapPart(@PathVariable int n, HttpServletRequest request) {
+        Site site = pages.site(request);
+        return sitemaps.part(site.id(), n, PortalPages.base())
+                .map(xml -> ResponseEntity.ok().contentType(XML).body(xml))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /** XML text escaping (also drops characters XML 1.0 cannot carry). */

@@ -37,7 +37,7 @@ class HomeController {
         ArticleCard featured = latest.isEmpty() ? null : latest.getFirst();
         List<ArticleCard> rest = latest.isEmpty() ? List.of() : latest.subList(1, latest.size());
         List<HomePage.Section> sections = new ArrayList<>();
-        for (Category category : articles.categories(site.id())) {
+        for (Category category : pages.categories(site.id())) {
             List<ArticleCard> inCategory = articles.inCategory(category.id(), 0, PER_SECTION);
             if (!inCategory.isEmpty()) {
                 sections.add(new HomePage.Section(category, inCategory));

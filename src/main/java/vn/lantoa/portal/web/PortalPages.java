@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.server.ResponseStatusException;
-import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.LanToaProperties;
+import vn.lantoa.portal.internal.SiteDirectory;
 
 /**
  * What every portal controller needs: the site of the request and absolute URLs. The default
@@ -20,20 +20,25 @@ class PortalPages {
 
     private static final String BASE = PortalPages.class.getName() + ".base";
 
-    private final ArticleCatalog catalog;
+    private final SiteDirectory sites;
     private final LanToaProperties properties;
 
-    PortalPages(ArticleCatalog catalog, LanToaProperties properties) {
-        this.catalog = catalog;
+    PortalPages(SiteDirectory sites, LanToaProperties properties) {
+        this.sites = sites;
         this.properties = properties;
     }
 
     /** The site of the request; also fixes the base of {@link #absolute} for this request. */
     Site site(HttpServletRequest request) {
-        Site site = catalog.siteForHost(request.getServerName())
+        Site site = sites.siteForHost(request.getServerName())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         request.setAttribute(BASE, base(site));
         return site;
+    }
+
+    /** The site's categories (kept until the page cache is next cleared, see {@link SiteDirectory}). */
+    java.util.List<vn.lantoa.newsroom.Category> categories(long siteId) {
+        return sites.categories(siteId);
     }
 
     String base(Site site) {

@@ -2,8 +2,8 @@ package vn.lantoa.portal.web;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.platform.web.PublicFrame;
+import vn.lantoa.portal.internal.SiteDirectory;
 import vn.lantoa.portal.internal.SiteSettings;
 import vn.lantoa.portal.internal.SiteSettingsStore;
 
@@ -11,20 +11,20 @@ import vn.lantoa.portal.internal.SiteSettingsStore;
 @Component
 class PublicFrameSource implements PublicFrame.Source {
 
-    private final ArticleCatalog catalog;
+    private final SiteDirectory sites;
     private final SiteSettingsStore settings;
 
-    PublicFrameSource(ArticleCatalog catalog, SiteSettingsStore settings) {
-        this.catalog = catalog;
+    PublicFrameSource(SiteDirectory sites, SiteSettingsStore settings) {
+        this.sites = sites;
         this.settings = settings;
     }
 
     @Override
     public PublicFrame forHost(String host) {
-        return catalog.siteForHost(host)
+        return sites.siteForHost(host)
                 .map(site -> {
                     SiteSettings s = settings.get(site.id());
-                    List<PublicFrame.Link> sections = catalog.categories(site.id()).stream()
+                    List<PublicFrame.Link> sections = sites.categories(site.id()).stream()
                             .map(c -> new PublicFrame.Link(c.name(), "/chuyen-muc/" + c.slug()))
                             .toList();
                     List<PublicFrame.Link> agencies = s.links().stream()

@@ -14,12 +14,13 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.lantoa.platform.Zone;
+import vn.lantoa.platform.web.PublicFilters;
 
 /**
  * Counts public page views after the response is made, also those served from the page cache
  * (whose filter runs inside this one). Memory only: no database on the request path.
  *
- * <p>It sits before Spring Security, so it reads the container's own request: inside Security
+ * <p>It sits before Spring Session and Spring Security, so it reads the container's own request: inside Security
  * every header read goes through the firewall's validation (a regular expression per value),
  * which cost more than the counting itself. Only a 2xx HTML answer counts, so whatever Security
  * refuses or redirects is not counted. A plain filter, registered for the {@code REQUEST} dispatch
@@ -27,8 +28,12 @@ import vn.lantoa.platform.Zone;
  */
 public final class CountingFilter implements Filter {
 
-    /** Before Spring Security (-100) and the login throttle (-101), around the portal's page cache (10). */
-    public static final int ORDER = -102;
+    /**
+     * Before Spring Session and Spring Security, around both of the portal's page-cache filters (the
+     * early one for readers without a session, {@link PublicFilters#PAGE_CACHE_HITS}, and the one
+     * after Security).
+     */
+    public static final int ORDER = PublicFilters.VISIT_COUNTER;
 
     private static final Logger log = LoggerFactory.getLogger(CountingFilter.class);
     private final PageViewRules rules;

@@ -24,10 +24,14 @@ import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DeferredCsrfToken;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import vn.lantoa.platform.Role;
+import vn.lantoa.platform.web.CsrfTokens;
 
 /**
  * Who may go where, and the headers every response carries. The CSRF token lives in a cookie (no
@@ -61,8 +65,31 @@ class SecurityConfiguration {
      */
     static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
+    /** Spring Security's default, named so that {@link CsrfTokens} surely masks the same way. */
+    private static final XorCsrfTokenRequestAttributeHandler CSRF_HANDLER = new XorCsrfTokenRequestAttributeHandler();
+
+    /** One repository for the chain and for {@link CsrfTokens}, so both write the same cookie. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationEventPublisher events) throws Exception {
+    CookieCsrfTokenRepository csrfTokenRepository() {
+        return new CookieCsrfTokenRepository();
+    }
+
+    /** What the chain's {@code CsrfFilter} does to put the token on a request, for filters before it. */
+    @Bean
+    CsrfTokens csrfTokens(CookieCsrfTokenRepository repository) {
+        XorCsrfTokenRequestAttributeHandler handler = CSRF_HANDLER;
+        return (request, response) -> {
+            DeferredCsrfToken deferred = repository.loadDeferredToken(request, response);
+            handler.handle(request, response, deferred::get);
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            return token.getToken();
+        };
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, CookieCsrfTokenRepository csrfTokenRepository, ApplicationEventPublisher events)
+            throws Exception {
         String[] backOffice = Arrays.stream(Role.BACK_OFFICE).map(Role::name).toArray(String[]::new);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/quan-tri", "/quan-tri/**")
                         .hasAnyRole(backOffice)
@@ -85,7 +112,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl(LOGOUT)
                         .logoutSuccessUrl(LOGIN + "?logout")
                         .deleteCookies("SESSION"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository)
+                        .csrfTokenRequestHandler(CSRF_HANDLER)
                         .ignoringRequestMatchers(SecurityConfiguration::publicJsonPost))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), pathPattern("/api/**"))

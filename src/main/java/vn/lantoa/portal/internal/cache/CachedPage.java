@@ -1,6 +1,9 @@
 package vn.lantoa.portal.internal.cache;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +32,7 @@ final class CachedPage {
     static final String VISITS_END = "<!--/lt:visits-->";
     private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
     private static final byte[] FINAL_EMPTY_BLOCK = {0x03, 0x00};
+    private static final int MAX_STORED = 65_535;
 
     final String contentType;
     final Instant lastModified;
@@ -40,6 +44,15 @@ final class CachedPage {
     final List<Slot> slots;
     /** The slots' contents when the page was rendered (used when nothing newer is at hand). */
     final List<String> slotDefaults;
+
+    /**
+     * The headers the whole filter chain gave this page (security headers and the like) for a
+     * plain and for a secure request, once a request without a session has seen them; until then
+     * a hit goes through the chain.
+     */
+    private volatile StoredHeaders plainHeaders;
+
+    private volatile StoredHeaders secureHeaders;
 
     private CachedPage(
             String contentType,
@@ -89,11 +102,10 @@ final class CachedPage {
     /** The page with the slots filled in. */
     byte[] plain(List<String> slotValues) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(size());
-        for (int i = 0; i < fixed.size(); i++) {
-            out.writeBytes(fixed.get(i));
-            if (i < slots.size()) {
-                out.writeBytes(bytes(slotValues.get(i)));
-            }
+        try {
+            writePlain(out, encode(slotValues));
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         }
         return out.toByteArray();
     }
@@ -101,24 +113,106 @@ final class CachedPage {
     /** The page with the slots filled in, as one gzip member. */
     byte[] gzip(List<String> slotValues) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(size() / 3 + 64);
-        CRC32 crc = new CRC32();
-        long length = 0;
-        out.writeBytes(GZIP_HEADER);
+        try {
+            writeGzip(out, encode(slotValues));
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[][] encode(List<String> slotValues) {
+        byte[][] slots = new byte[slotValues.size()][];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = bytes(slotValues.get(i));
+        }
+        return slots;
+    }
+
+    int plainLength(byte[][] slotBytes) {
+        int n = 0;
         for (int i = 0; i < fixed.size(); i++) {
-            out.writeBytes(fixedDeflated.get(i));
-            crc.update(fixed.get(i));
-            length += fixed.get(i).length;
-            if (i < slots.size()) {
-                byte[] slot = bytes(slotValues.get(i));
-                out.writeBytes(deflate(slot));
-                crc.update(slot);
-                length += slot.length;
+            n += fixed.get(i).length + (i < slotBytes.length ? slotBytes[i].length : 0);
+        }
+        return n;
+    }
+
+    /** Straight into the response: no copy of the whole page per request. */
+    void writePlain(OutputStream out, byte[][] slotBytes) throws IOException {
+        for (int i = 0; i < fixed.size(); i++) {
+            out.write(fixed.get(i));
+            if (i < slotBytes.length) {
+                out.write(slotBytes[i]);
             }
         }
-        out.writeBytes(FINAL_EMPTY_BLOCK);
-        writeIntLe(out, (int) crc.getValue());
-        writeIntLe(out, (int) length);
-        return out.toByteArray();
+    }
+
+    int gzipLength(byte[][] slotBytes) {
+        int n = GZIP_HEADER.length + FINAL_EMPTY_BLOCK.length + 8;
+        for (int i = 0; i < fixed.size(); i++) {
+            n += fixedDeflated.get(i).length;
+            if (i < slotBytes.length) {
+                n += storedLength(slotBytes[i].length);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The page as one gzip member: the fixed parts as deflated when stored, the slots (a token, a
+     * few figures: tens to hundreds of bytes) as stored deflate blocks, so no request pays for a
+     * {@link Deflater}.
+     */
+    void writeGzip(OutputStream out, byte[][] slotBytes) throws IOException {
+        CRC32 crc = new CRC32();
+        long length = 0;
+        out.write(GZIP_HEADER);
+        for (int i = 0; i < fixed.size(); i++) {
+            out.write(fixedDeflated.get(i));
+            crc.update(fixed.get(i));
+            length += fixed.get(i).length;
+            if (i < slotBytes.length) {
+                writeStored(out, slotBytes[i]);
+                crc.update(slotBytes[i]);
+                length += slotBytes[i].length;
+            }
+        }
+        out.write(FINAL_EMPTY_BLOCK);
+        byte[] trailer = new byte[8];
+        intLe(trailer, 0, (int) crc.getValue());
+        intLe(trailer, 4, (int) length);
+        out.write(trailer);
+    }
+
+    private static int storedLength(int n) {
+        return n + 5 * Math.max(1, (n + MAX_STORED - 1) / MAX_STORED);
+    }
+
+    /**
+     * Non-final stored blocks (RFC 1951 3.2.4): the previous block ended on a byte boundary (a
+     * sync flush does), so each block is one header byte 0 (BFINAL 0, BTYPE 00, padding), LEN and
+     * NLEN, then the bytes as they are.
+     */
+    static void writeStored(OutputStream out, byte[] data) throws IOException {
+        int pos = 0;
+        do {
+            int len = Math.min(MAX_STORED, data.length - pos);
+            out.write(new byte[] {0, (byte) len, (byte) (len >>> 8), (byte) ~len, (byte) (~len >>> 8)});
+            out.write(data, pos, len);
+            pos += len;
+        } while (pos < data.length);
+    }
+
+    StoredHeaders headers(boolean secure) {
+        return secure ? secureHeaders : plainHeaders;
+    }
+
+    void headers(boolean secure, StoredHeaders headers) {
+        if (secure) {
+            secureHeaders = headers;
+        } else {
+            plainHeaders = headers;
+        }
     }
 
     int size() {
@@ -158,11 +252,11 @@ final class CachedPage {
         }
     }
 
-    private static void writeIntLe(ByteArrayOutputStream out, int v) {
-        out.write(v & 0xff);
-        out.write((v >>> 8) & 0xff);
-        out.write((v >>> 16) & 0xff);
-        out.write((v >>> 24) & 0xff);
+    private static void intLe(byte[] out, int at, int v) {
+        out[at] = (byte) v;
+        out[at + 1] = (byte) (v >>> 8);
+        out[at + 2] = (byte) (v >>> 16);
+        out[at + 3] = (byte) (v >>> 24);
     }
 
     private static byte[] bytes(String s) {

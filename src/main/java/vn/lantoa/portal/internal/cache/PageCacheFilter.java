@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -44,6 +45,8 @@ public class PageCacheFilter extends OncePerRequestFilter {
     private static final List<String> EXACT =
             List.of("/", "/tim-kiem", "/rss.xml", "/sitemap.xml", "/gioi-thieu", "/lien-he");
     private static final int MAX_QUERY = 300;
+    /** The parts of a sitemap index (portal's {@code Sitemaps}). */
+    private static final Pattern SITEMAP_PART = Pattern.compile("/sitemap-\\d{1,6}\\.xml");
 
     private final PageCache cache;
     private final Clock clock;
@@ -75,12 +78,11 @@ public class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         String lang = language(request);
-        String key = lang + "|" + request.getServerName() + "|" + request.getRequestURI() + "?"
-                + (request.getQueryString() == null ? "" : request.getQueryString());
+        String key = key(lang, request);
         CachedPage page = cache.get(key);
         if (page != null) {
             metrics.hit();
-            serve(page, lang, request, response);
+            serve(page, lang, request, response, PageCacheFilter::chainCsrf);
             return;
         }
         metrics.miss();
@@ -104,46 +106,63 @@ public class PageCacheFilter extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
-    private void serve(CachedPage page, String lang, HttpServletRequest request, HttpServletResponse response)
+    static String key(String lang, HttpServletRequest request) {
+        return lang + "|" + request.getServerName() + "|" + request.getRequestURI() + "?"
+                + (request.getQueryString() == null ? "" : request.getQueryString());
+    }
+
+    /** The token Spring Security's CSRF filter put on the request. */
+    interface Csrf {
+        String token(HttpServletRequest request, HttpServletResponse response);
+    }
+
+    void serve(CachedPage page, String lang, HttpServletRequest request, HttpServletResponse response, Csrf csrf)
             throws IOException {
         response.setHeader(CACHE_HEADER, "HIT");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.ETAG, page.etag);
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified.toEpochMilli());
         response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
+        // as the render says it (DispatcherServlet sets the response locale)
+        response.setLocale(locale(lang));
         if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        List<String> slots = slotValues(page, lang, request);
+        byte[][] slots = CachedPage.encode(slotValues(page, lang, request, response, csrf));
         response.setContentType(page.contentType);
         String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        byte[] body;
+        var out = response.getOutputStream();
         if (accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip")) {
-            body = page.gzip(slots);
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setContentLength(page.gzipLength(slots));
+            page.writeGzip(out, slots);
         } else {
-            body = page.plain(slots);
+            response.setContentLength(page.plainLength(slots));
+            page.writePlain(out, slots);
         }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 
-    private List<String> slotValues(CachedPage page, String lang, HttpServletRequest request) {
+    private List<String> slotValues(
+            CachedPage page, String lang, HttpServletRequest request, HttpServletResponse response, Csrf csrf) {
         List<String> values = new ArrayList<>(page.slots.size());
         for (int i = 0; i < page.slots.size(); i++) {
             values.add(
                     switch (page.slots.get(i)) {
-                        case CSRF -> csrf(request);
+                        case CSRF -> HtmlUtils.htmlEscape(csrf.token(request, response));
                         case VISITS -> visits(lang, request, page.slotDefaults.get(i));
                     });
         }
         return values;
     }
 
-    private static String csrf(HttpServletRequest request) {
+    private static Locale locale(String lang) {
+        return "en".equals(lang) ? Locale.ENGLISH : Zone.VI;
+    }
+
+    private static String chainCsrf(HttpServletRequest request, HttpServletResponse response) {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return token == null ? "" : HtmlUtils.htmlEscape(token.getToken());
+        return token == null ? "" : token.getToken();
     }
 
     private String visits(String lang, HttpServletRequest request, String fallback) {
@@ -151,7 +170,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
         if (source == null) {
             return fallback;
         }
-        var ui = uiFactory.forRequest(request).withLocale("en".equals(lang) ? Locale.ENGLISH : Zone.VI);
+        var ui = uiFactory.forRequest(request).withLocale(locale(lang));
         StringOutput out = new StringOutput();
         templates.render("visits/_counter.jte", Map.of("ui", ui, "counter", source.current()), out);
         return out.toString();
@@ -178,7 +197,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
     }
 
     static boolean cacheablePath(String path) {
-        if (EXACT.contains(path)) {
+        if (EXACT.contains(path) || SITEMAP_PART.matcher(path).matches()) {
             return true;
         }
         for (String prefix : PREFIXES) {
@@ -190,11 +209,15 @@ public class PageCacheFilter extends OncePerRequestFilter {
     }
 
     private static boolean cacheable(HttpServletRequest request) {
+        return cacheableRequest(request) && anonymous();
+    }
+
+    /** A GET of a cached path whose query is short and does not switch the language. */
+    static boolean cacheableRequest(HttpServletRequest request) {
         String query = request.getQueryString();
         return "GET".equals(request.getMethod())
                 && cacheablePath(request.getRequestURI())
-                && (query == null || (query.length() <= MAX_QUERY && request.getParameter("lang") == null))
-                && anonymous();
+                && (query == null || (query.length() <= MAX_QUERY && request.getParameter("lang") == null));
     }
 
     private static boolean storableType(String type) {
@@ -209,7 +232,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** The page language the locale resolver will pick: the {@code lantoa-lang} cookie, else Vietnamese. */
-    private static String language(HttpServletRequest request) {
+    static String language(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
                 if ("lantoa-lang".equals(c.getName())

@@ -44,6 +44,17 @@ class CachedPageTests {
         assertThat(gzip.length).isLessThan(page.plain(slots).length / 3);
     }
 
+    @Test
+    void aSlotLongerThanOneStoredBlockStillInflates() throws IOException {
+        CachedPage page = CachedPage.of(PAGE, "text/html", Instant.EPOCH, "k");
+        List<String> slots = List.of("T".repeat(70_000), "<!--lt:visits-->" + "ư".repeat(40_000) + "<!--/lt:visits-->");
+        byte[] gzip = page.gzip(slots);
+        assertThat(gunzip(gzip)).isEqualTo(new String(page.plain(slots), StandardCharsets.UTF_8));
+        byte[][] encoded = CachedPage.encode(slots);
+        assertThat(page.gzipLength(encoded)).isEqualTo(gzip.length);
+        assertThat(page.plainLength(encoded)).isEqualTo(page.plain(slots).length);
+    }
+
     @Property(tries = 50)
     void anyTextSurvivesTheGzipAssembly(@ForAll String before, @ForAll String token, @ForAll String after)
             throws IOException {

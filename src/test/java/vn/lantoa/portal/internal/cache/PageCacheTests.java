@@ -93,6 +93,75 @@ class PageCacheTests {
         assertThat(second.headers().firstValue("Last-Modified")).isPresent();
     }
 
+    /** Headers that belong to one request, or that the cache sets itself. */
+    static final java.util.Set<String> PER_REQUEST =
+            java.util.Set.of("set-cookie", "x-request-id", "date", "x-page-cache", "content-length", "vary");
+
+    static java.util.Map<String, java.util.List<String>> lasting(HttpResponse<?> response) {
+        var out = new java.util.TreeMap<String, java.util.List<String>>();
+        response.headers().map().forEach((name, values) -> {
+            if (!PER_REQUEST.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                out.put(name.toLowerCase(java.util.Locale.ROOT), values);
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void aHitWithoutASessionCarriesEveryHeaderOfTheRenderedAnswer() throws Exception {
+        var a = articles.publish("Trang nhanh " + PortalTestArticles.uniqueWord(), "Tóm tắt", "Thân bài", 1);
+        String path = "/bai-viet/" + a.slug();
+        var rendered = get(path);
+        assertThat(cacheState(rendered)).isEqualTo("MISS");
+        for (int i = 0; i < 3; i++) {
+            var hit = get(path);
+            assertThat(cacheState(hit)).isEqualTo("HIT");
+            assertThat(lasting(hit)).isEqualTo(lasting(rendered));
+            assertThat(hit.headers().firstValue("Set-Cookie"))
+                    .hasValueSatisfying(
+                            c -> assertThat(c).startsWith("XSRF-TOKEN=").contains("HttpOnly"));
+        }
+        var withCookie = get(path, "Cookie", "XSRF-TOKEN=abc; lantoa-lang=vi");
+        assertThat(cacheState(withCookie)).isEqualTo("HIT");
+        assertThat(lasting(withCookie)).isEqualTo(lasting(rendered));
+        assertThat(withCookie.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aHitBehindTheTlsProxyCarriesHstsAndAPlainOneDoesNot() throws Exception {
+        var a = articles.publish("Trang TLS " + PortalTestArticles.uniqueWord(), "Tóm tắt", "Thân bài", 1);
+        String path = "/bai-viet/" + a.slug();
+        get(path);
+        get(path, "X-Forwarded-Proto", "https");
+        for (int i = 0; i < 2; i++) {
+            var secure = get(path, "X-Forwarded-Proto", "https");
+            assertThat(cacheState(secure)).isEqualTo("HIT");
+            assertThat(secure.headers().firstValue("Strict-Transport-Security")).isPresent();
+            assertThat(secure.headers().firstValue("Set-Cookie"))
+                    .hasValueSatisfying(c -> assertThat(c).contains("Secure"));
+            var plain = get(path);
+            assertThat(cacheState(plain)).isEqualTo("HIT");
+            assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        }
+    }
+
+    @Test
+    void theCsrfTokenOfAHitIsAcceptedBySpringSecurity() throws Exception {
+        var a = articles.publish("Trang mã " + PortalTestArticles.uniqueWord(), "Tóm tắt", "Thân bài", 1);
+        String path = "/bai-viet/" + a.slug();
+        get(path);
+        get(path);
+        Browser reader = new Browser(port);
+        assertThat(cacheState(reader.get(path))).isEqualTo("HIT");
+        var withToken = reader.postForm("/dang-nhap", java.util.Map.of("username", "khongco", "password", "sai"));
+        assertThat(withToken.statusCode()).isEqualTo(302);
+        assertThat(withToken.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/dang-nhap?error"));
+        var forged = reader.postForm(
+                "/dang-nhap", java.util.Map.of("username", "khongco", "password", "sai", "_csrf", "forged"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
     @Test
     void revalidationAnswersNotModifiedAndGzipIsPrecompressed() throws Exception {
         var a = articles.publish("Trang 304 " + PortalTestArticles.uniqueWord(), "Tóm tắt", "Thân bài", 1);
@@ -134,6 +203,33 @@ class PageCacheTests {
         assertThat(cacheState(home)).isEqualTo("MISS");
         assertThat(new String(home.body(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains(a.slug());
+    }
+
+    @Test
+    void aRenamedCategoryShowsAtOnceInTheNavigationOfRenderedPages() throws Exception {
+        long category = articles.firstCategory();
+        String old = jdbc.sql("SELECT name FROM news_category WHERE id = ?")
+                .param(category)
+                .query(String.class)
+                .single();
+        String renamed = "Chuyên mục " + PortalTestArticles.uniqueWord();
+        get("/gioi-thieu");
+        assertThat(cacheState(get("/gioi-thieu"))).isEqualTo("HIT");
+        try {
+            jdbc.sql("UPDATE news_category SET name = ? WHERE id = ?")
+                    .params(renamed, category)
+                    .update();
+            events.publishEvent(new ArticleChanged(null, articles.defaultSite(), true));
+            var page = get("/gioi-thieu");
+            assertThat(cacheState(page)).isEqualTo("MISS");
+            assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(renamed);
+        } finally {
+            jdbc.sql("UPDATE news_category SET name = ? WHERE id = ?")
+                    .params(old, category)
+                    .update();
+            events.publishEvent(new ArticleChanged(null, articles.defaultSite(), true));
+        }
     }
 
     @Test
