@@ -28,6 +28,7 @@ import vn.lantoa.newsroom.ArticlePublished;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.MutableClock;
 import vn.lantoa.platform.Role;
 
 /**

@@ -31,6 +31,7 @@ import vn.lantoa.notifications.Notifications;
 import vn.lantoa.notifications.Recipient;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.MutableClock;
 import vn.lantoa.platform.Role;
 import vn.lantoa.platform.Zone;
 

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import vn.lantoa.LanToaApplication;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
 
@@ -33,24 +31,9 @@ class FreshInstallTests {
 
     @BeforeAll
     static void startOnAnEmptyDatabase() throws Exception {
-        int pgPort;
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
-            pgPort = probe.getLocalPort();
-        }
-        external = EmbeddedDatabase.start(dir.resolve("external"), pgPort);
-        app = new SpringApplicationBuilder(LanToaApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--spring.datasource.url=" + external.jdbcUrl(),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--lantoa.data-dir=" + dir.resolve("app"),
-                        "--lantoa.demo.enabled=false",
-                        "--lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
-                        "--lantoa.security.totp.enforce=false",
-                        "--lantoa.notifications.dispatcher.enabled=false");
-        port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        external = EmbeddedDatabase.start(dir.resolve("external"), OwnDatabase.freePort());
+        app = OwnDatabase.startApplication(external, dir.resolve("app"), false);
+        port = OwnDatabase.port(app);
     }
 
     @AfterAll

@@ -16,14 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.lantoa.LanToaApplication;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.platform.internal.db.EmbeddedDatabase;
+import vn.lantoa.platform.internal.db.OwnDatabase;
 
 /**
  * Issue 16 point 1, for real: the application on an "external" PostgreSQL of its own (a second
@@ -47,25 +46,10 @@ class DatabaseOutageTests {
 
     @BeforeAll
     static void startTheAppOnItsOwnDatabase() throws Exception {
-        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
-            pgPort = probe.getLocalPort();
-        }
+        pgPort = OwnDatabase.freePort();
         external = EmbeddedDatabase.start(dir.resolve("external"), pgPort);
-        // Command-line arguments, not default properties: those lose to application.properties, whose
-        // server.port=8080 made this test fail whenever another program (the demo, a second suite) had 8080.
-        app = new SpringApplicationBuilder(LanToaApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--spring.datasource.url=" + external.jdbcUrl(),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--lantoa.data-dir=" + dir.resolve("app"),
-                        "--lantoa.demo.enabled=true",
-                        "--lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
-                        "--lantoa.security.totp.enforce=false",
-                        "--lantoa.notifications.dispatcher.enabled=false");
-        port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        app = OwnDatabase.startApplication(external, dir.resolve("app"), true);
+        port = OwnDatabase.port(app);
     }
 
     @AfterAll
