@@ -7,25 +7,35 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.lantoa.portal.internal.cache.PageCache;
 
-/** Site settings, read through a small cache that the page cache's invalidation also clears. */
+/**
+ * Site settings, read through a small cache kept per page-cache generation: whatever clears the
+ * page cache (a change here, or another node's NOTIFY) makes the next read go to the database. It
+ * used to be cleared only on the node where the settings were saved, so another node showed the
+ * old ones for up to ten minutes.
+ */
 @Component
 public class SiteSettingsStore {
 
+    private record Key(long generation, long siteId) {}
+
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Cache<Long, SiteSettings> cache = Caffeine.newBuilder()
+    private final PageCache pages;
+    private final Cache<Key, SiteSettings> cache = Caffeine.newBuilder()
             .maximumSize(100)
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
-    SiteSettingsStore(JdbcClient jdbc, Clock clock) {
+    SiteSettingsStore(JdbcClient jdbc, Clock clock, PageCache pages) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.pages = pages;
     }
 
     public SiteSettings get(long siteId) {
-        return cache.get(siteId, this::load);
+        return cache.get(new Key(pages.generation(), siteId), k -> load(k.siteId()));
     }
 
     public void save(SiteSettings s) {
@@ -51,7 +61,7 @@ public class SiteSettingsStore {
                         s.aboutEn(),
                         OffsetDateTime.now(clock))
                 .update();
-        cache.invalidate(s.siteId());
+        cache.invalidateAll();
     }
 
     public void forget() {
