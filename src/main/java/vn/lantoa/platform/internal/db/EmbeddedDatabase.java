@@ -77,27 +77,76 @@ public final class EmbeddedDatabase implements Closeable {
                     port,
                     cluster.resolveSibling(PORT_FILE));
         }
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setPort(chosen)
-                    .setDataDirectory(cluster)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .setServerConfig("timezone", "UTC")
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
-                    .setServerConfig("fsync", durable ? "on" : "off") // zonky starts postgres with -F (no fsync)
-                    .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres);
-            database.createDatabaseIfMissing();
-            Files.writeString(cluster.resolveSibling(PORT_FILE), postgres.getPort() + "\n", StandardCharsets.US_ASCII);
-            log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), cluster);
-            return database;
-        } catch (IOException | SQLException | RuntimeException e) {
-            throw new EmbeddedDatabaseException(EmbeddedDatabaseException.Reason.START_FAILED, cluster, e);
+        return startOn(cluster, durable, chosen);
+    }
+
+    /**
+     * Starts the server of {@code cluster} on {@code port} (0: a free one). Another process may take
+     * the port between the check and the server's bind, as when two instances start at once: the
+     * new server then exits, and zonky's wait for it connects to the other process's server (two
+     * instances then made one database: {@code duplicate key … pg_database_datname_index}). So the
+     * server reached must say it serves this cluster, or the start is tried again on a free port.
+     */
+    static EmbeddedDatabase startOn(Path cluster, boolean durable, int port) {
+        for (int attempt = 1; ; attempt++) {
+            EmbeddedPostgres postgres;
+            try {
+                postgres = launch(cluster, durable, attempt == 1 ? port : 0);
+            } catch (IOException | RuntimeException e) {
+                throw new EmbeddedDatabaseException(EmbeddedDatabaseException.Reason.START_FAILED, cluster, e);
+            }
+            try {
+                if (serves(postgres, cluster)) {
+                    EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+                    database.createDatabaseIfMissing();
+                    Files.writeString(
+                            cluster.resolveSibling(PORT_FILE), postgres.getPort() + "\n", StandardCharsets.US_ASCII);
+                    log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), cluster);
+                    return database;
+                }
+            } catch (IOException | SQLException | RuntimeException e) {
+                throw new EmbeddedDatabaseException(EmbeddedDatabaseException.Reason.START_FAILED, cluster, e);
+            }
+            log.warn(
+                    "Port {} was taken by another PostgreSQL while the embedded one started; trying a free port",
+                    postgres.getPort());
+            try {
+                postgres.close(); // releases zonky's lock on the cluster; its server is not running
+            } catch (IOException | RuntimeException e) {
+                log.debug("Closing the failed start: {}", e.getMessage());
+            }
+            if (attempt == 3) {
+                throw new EmbeddedDatabaseException(
+                        EmbeddedDatabaseException.Reason.START_FAILED,
+                        cluster,
+                        new IllegalStateException("no port of its own after 3 tries"));
+            }
+        }
+    }
+
+    private static EmbeddedPostgres launch(Path cluster, boolean durable, int port) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(cluster)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                .setServerConfig("fsync", durable ? "on" : "off") // zonky starts postgres with -F (no fsync)
+                .start();
+    }
+
+    /** Whether the server that answers on the started server's port is the one of {@code cluster}. */
+    private static boolean serves(EmbeddedPostgres postgres, Path cluster) throws SQLException, IOException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement show = c.createStatement();
+                ResultSet rs = show.executeQuery("SHOW data_directory")) {
+            rs.next();
+            return Path.of(rs.getString(1)).toRealPath().equals(cluster.toRealPath());
         }
     }
 

@@ -141,6 +141,29 @@ class EmbeddedDatabaseTests {
         }
     }
 
+    /**
+     * Two instances starting at once: the port was free when chosen, then another PostgreSQL took it
+     * before this one bound it. The start must not end on the other server (both instances then
+     * made the same database), but on a port of its own.
+     */
+    @Test
+    void aPortTakenByAnotherPostgresqlDuringTheStartIsNotUsed(@TempDir Path other) throws Exception {
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(other, false)) {
+            execute(first, "CREATE TABLE belongs_to_the_first (x int)");
+            Path cluster = dataDir.toAbsolutePath().resolve("postgres");
+            Files.createDirectories(dataDir);
+            try (EmbeddedDatabase second = EmbeddedDatabase.startOn(cluster, false, first.port())) {
+                assertThat(second.port()).isNotEqualTo(first.port());
+                assertThat(Path.of(queryString(second, "SHOW data_directory")).toRealPath())
+                        .isEqualTo(cluster.toRealPath());
+                assertThat(queryString(second, "SELECT to_regclass('belongs_to_the_first')::text"))
+                        .isNull();
+            }
+            assertThat(queryString(first, "SELECT to_regclass('belongs_to_the_first')::text"))
+                    .isEqualTo("belongs_to_the_first");
+        }
+    }
+
     /** Run in a child JVM: starts the server, writes a row, says READY and waits to be killed. */
     static final class Owner {
         public static void main(String[] args) throws Exception {
