@@ -301,10 +301,11 @@ class SharingApiTests {
         assertThat(viaGroup.body()).contains("\"campaignId\":" + byGroup, "\"state\":\"VERIFIED\"");
         assertThat(notForMe.statusCode()).isEqualTo(400);
 
-        long wait = Duration.between(Instant.now(), end).toMillis() + 50;
-        if (wait > 0) {
-            Thread.sleep(wait);
-        }
+        // the campaign ends on the application's (system) clock
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.between(Instant.now(), end).plusSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> Instant.now().isAfter(end.plusMillis(50)));
         HttpResponse<String> afterTheEnd =
                 member.postJson("/api/v1/shares", "{\"postUrl\":\"" + post() + "\",\"campaignId\":" + byGroup + "}");
         assertThat(afterTheEnd.statusCode()).isEqualTo(400);

@@ -60,11 +60,11 @@ class MemberImportBenchmark {
             long t0 = System.nanoTime();
             long id = importer.start(admin, new ByteArrayInputStream(out.toByteArray()));
             long parsed = System.nanoTime();
-            ImportJob job;
-            do {
-                Thread.sleep(20);
-                job = importer.job(admin, id);
-            } while (job.running());
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofMinutes(10))
+                    .pollInterval(java.time.Duration.ofMillis(5))
+                    .until(() -> !importer.job(admin, id).running());
+            ImportJob job = importer.job(admin, id);
             long done = System.nanoTime();
             assertThat(job.status()).isEqualTo("DONE");
 

@@ -159,6 +159,15 @@ class BackOfficeBrowserTests {
                     .isNotEmpty();
             shoot("personal-data-thanhvien-" + size.getWidth());
             assertThat(Axe.violations(browser)).as("own data at " + size).isEmpty();
+            // the two pages that link to it
+            for (String page : List.of("/thanh-vien", "/tai-khoan/mat-khau")) {
+                open(page, size);
+                assertThat(browser.findElements(By.cssSelector("a[href='/tai-khoan/du-lieu-ca-nhan']")))
+                        .as(page)
+                        .isNotEmpty();
+                shoot("links-to-personal-data" + page.replace('/', '_') + "-" + size.getWidth());
+                assertThat(Axe.violations(browser)).as(page + " at " + size).isEmpty();
+            }
         }
         signInAs("quantri");
         open("/quan-tri/thanh-vien", LAPTOP);

@@ -181,11 +181,6 @@ class MemberAppBrowserTests {
                 "Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("notifications")));
         // the registration's id, as DevTools knows it, from Chromium's own page of service workers
         browser.get("chrome://serviceworker-internals/");
-        try {
-            Thread.sleep(2000);
-        } catch (InterruptedException e) {
-        }
-        System.err.println("SWI " + browser.findElement(By.tagName("body")).getText());
         String registration = waiting().until(d -> {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                             "Scope:\\s*" + java.util.regex.Pattern.quote(origin + "/thanh-vien")

@@ -57,17 +57,8 @@ class TwoNodesTests {
         return statistics.fresh();
     }
 
-    /**
-     * The figures once {@code views} more page views than {@code before} were written. The reader
-     * gets its answer before the filter counts it (the count comes after the response is
-     * complete), so the test waits for the count to land, then a little more to catch extras.
-     */
-    VisitFigures settledAfter(VisitFigures before, long views) throws InterruptedException {
-        for (int i = 0; i < 250 && settled().pageViewsTotal() - before.pageViewsTotal() < views; i++) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(100);
-        return settled();
+    VisitFigures settledAfter(VisitFigures before, long views) {
+        return SettledViews.after(this::settled, before, views);
     }
 
     @Test

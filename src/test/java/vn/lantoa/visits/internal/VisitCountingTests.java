@@ -42,17 +42,8 @@ class VisitCountingTests {
         return statistics.fresh();
     }
 
-    /**
-     * The figures once {@code views} more page views than {@code before} were written. The reader
-     * gets its answer before the filter counts it (the count comes after the response is
-     * complete), so the test waits for the count to land, then a little more to catch extras.
-     */
-    VisitFigures settledAfter(VisitFigures before, long views) throws InterruptedException {
-        for (int i = 0; i < 250 && settled().pageViewsTotal() - before.pageViewsTotal() < views; i++) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(100);
-        return settled();
+    VisitFigures settledAfter(VisitFigures before, long views) {
+        return SettledViews.after(this::settled, before, views);
     }
 
     @Test
@@ -114,7 +105,7 @@ class VisitCountingTests {
         assertThat(reader.get(port, "/khong-co-trang-nay").statusCode()).isEqualTo(404);
         assertThat(admin.get("/quan-tri").statusCode()).isEqualTo(200);
         assertThat(admin.get("/quan-tri/truy-cap").statusCode()).isEqualTo(200);
-        Thread.sleep(200);
+        SettledViews.holds(this::settled, before, 0);
         VisitFigures nothing = settled();
         assertThat(nothing.pageViewsTotal()).isEqualTo(before.pageViewsTotal());
         assertThat(nothing.total()).isEqualTo(before.total());

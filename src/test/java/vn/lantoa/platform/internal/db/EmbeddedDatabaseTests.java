@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,7 +170,7 @@ class EmbeddedDatabaseTests {
             execute(db, "CREATE TABLE survived (v INT); INSERT INTO survived VALUES (42)");
             System.out.println("READY");
             System.out.flush();
-            Thread.sleep(Duration.ofMinutes(5));
+            new java.util.concurrent.CountDownLatch(1).await(5, java.util.concurrent.TimeUnit.MINUTES); // until killed
         }
     }
 
