@@ -111,10 +111,15 @@ public final class EmbeddedDatabase implements Closeable {
                     "Port {} was taken by another PostgreSQL while the embedded one started; trying a free port",
                     postgres.getPort());
             try {
-                postgres.close(); // releases zonky's lock on the cluster; its server is not running
+                postgres.close(); // releases zonky's lock on the cluster
             } catch (IOException | RuntimeException e) {
                 log.debug("Closing the failed start: {}", e.getMessage());
             }
+            // zonky's wait may have reached the other server before this attempt's pg_ctl saw its
+            // postmaster fail; a next attempt started meanwhile meets that postmaster's lock file and
+            // never comes up (seen on a loaded CI machine). So the attempt must be over first.
+            awaitStarters(cluster, Duration.ofSeconds(60));
+            stopStaleServer(cluster);
             if (attempt == 3) {
                 throw new EmbeddedDatabaseException(
                         EmbeddedDatabaseException.Reason.START_FAILED,
@@ -308,6 +313,25 @@ public final class EmbeddedDatabase implements Closeable {
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits until no process this JVM started (pg_ctl, the postmaster it forks) works on {@code
+     * cluster} any more: pg_ctl {@code -w start} exits once its postmaster is ready or gone.
+     */
+    private static void awaitStarters(Path cluster, Duration timeout) {
+        List<ProcessHandle> starters = ProcessHandle.current()
+                .descendants()
+                .filter(p -> servesCluster(p, cluster))
+                .toList();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (ProcessHandle starter : starters) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !waitForExit(starter, Duration.ofNanos(left))) {
+                log.warn("A start of the embedded PostgreSQL (pid {}) did not end in {}", starter.pid(), timeout);
+                return;
+            }
         }
     }
 
