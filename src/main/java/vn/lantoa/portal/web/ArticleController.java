@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.MediaUrls;
 import vn.lantoa.newsroom.PublishedArticle;
 import vn.lantoa.newsroom.Site;
@@ -52,7 +53,7 @@ class ArticleController {
         this.structuredData = structuredData;
     }
 
-    @GetMapping("/bai-viet/{slug}")
+    @GetMapping(ArticleUrls.PAGE)
     String article(
             @PathVariable String slug,
             @RequestParam(name = "trang", required = false) String trang,
@@ -63,7 +64,7 @@ class ArticleController {
         return "portal/article";
     }
 
-    @GetMapping("/bai-viet/{slug}/in")
+    @GetMapping(ArticleUrls.PRINT)
     String print(
             @PathVariable String slug,
             HttpServletRequest request,
@@ -73,11 +74,11 @@ class ArticleController {
         return "portal/print";
     }
 
-    @GetMapping("/bai-viet/{slug}/pdf")
+    @GetMapping(ArticleUrls.PDF)
     ResponseEntity<byte[]> pdf(@PathVariable String slug, HttpServletRequest request) {
         PublishedArticle article = find(slug, request);
         String notice = settings.get(article.siteId()).republishNotice();
-        byte[] body = pdf.render(article, PortalPages.absolute("/bai-viet/" + article.slug()), notice);
+        byte[] body = pdf.render(article, PortalPages.absolute(ArticleUrls.path(article.slug())), notice);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -96,7 +97,7 @@ class ArticleController {
     }
 
     private ArticlePage page(PublishedArticle a, String trang, Ui ui) {
-        String path = "/bai-viet/" + a.slug();
+        String path = ArticleUrls.path(a.slug());
         long otherCount = Math.max(0, articles.countInCategory(a.categoryId()) - 1);
         int pagesOfOthers = Pager.pages(otherCount, OTHERS_PAGE_SIZE);
         int page = Math.min(Pager.parse(trang), pagesOfOthers);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.portal.internal.ArticleSearch;
@@ -39,7 +40,7 @@ class ArticleSearchApiController {
                         hit.id(),
                         hit.title(),
                         hit.slug(),
-                        PortalPages.absolute("/bai-viet/" + hit.slug()),
+                        PortalPages.absolute(ArticleUrls.path(hit.slug())),
                         hit.summary(),
                         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                                 hit.publishedAt().atZone(Zone.VIETNAM)),

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.Zone;
 
@@ -50,7 +51,7 @@ class FeedController {
                 .append(x(base + "/rss.xml"))
                 .append("\" rel=\"self\" type=\"application/rss+xml\"/>\n");
         for (ArticleCard a : articles.latest(site.id(), 50)) {
-            String url = base + "/bai-viet/" + a.slug();
+            String url = ArticleUrls.absolute(base, a.slug());
             xml.append("<item>\n<title>").append(x(a.title())).append("</title>\n");
             xml.append("<link>").append(x(url)).append("</link>\n");
             xml.append("<guid isPermaLink=\"true\">").append(x(url)).append("</guid>\n");

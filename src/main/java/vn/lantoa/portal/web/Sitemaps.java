@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleStamp;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.Category;
 import vn.lantoa.platform.Zone;
 
@@ -94,7 +95,7 @@ final class Sitemaps {
         }
         if (articleCount > 0) {
             for (ArticleStamp a : articles.stamps(siteId, articleFrom, articleCount)) {
-                url(xml, base + "/bai-viet/" + a.slug(), a.lastModified());
+                url(xml, ArticleUrls.absolute(base, a.slug()), a.lastModified());
             }
         }
         return xml.append("</urlset>\n").toString();

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.PublishedArticle;
 import vn.lantoa.platform.LanToaProperties;
 import vn.lantoa.platform.Zone;
@@ -76,13 +77,13 @@ class ClaimReviews implements StructuredData.Source {
     }
 
     private Map<String, Object> review(Claim claim, PublishedArticle article) {
-        String base = properties.site().baseUrl().replaceAll("/+$", "");
+        String base = properties.site().baseUrl();
         String published = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                 article.publishedAt().atZone(Zone.VIETNAM));
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
-        review.put("url", base + "/bai-viet/" + article.slug());
+        review.put("url", ArticleUrls.absolute(base, article.slug()));
         review.put("claimReviewed", claim.statement());
         review.put("datePublished", published);
         review.put("inLanguage", "vi");

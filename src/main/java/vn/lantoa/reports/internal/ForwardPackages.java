@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.LanToaProperties;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.reports.internal.RefutationQueries.ClusterRow;
@@ -68,7 +69,7 @@ public class ForwardPackages {
             String url = cluster.refutationArticleId() == null
                     ? null
                     : catalog.findPublishedById(cluster.refutationArticleId())
-                            .map(a -> properties.site().baseUrl().replaceAll("/+$", "") + "/bai-viet/" + a.slug())
+                            .map(a -> ArticleUrls.absolute(properties.site().baseUrl(), a.slug()))
                             .orElse(null);
             claim = new ForwardPackage.Claim(
                     cluster.statement(),

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticlePublished;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.PublishedArticle;
 import vn.lantoa.notifications.Notice;
 import vn.lantoa.notifications.Notifications;
@@ -110,7 +111,7 @@ public class PublicationOutcome {
                 recipients.putIfAbsent(r.identity(), new Recipient.Phone(r.phone()));
             }
         }
-        String link = properties.site().baseUrl().replaceAll("/+$", "") + "/bai-viet/" + article.slug();
+        String link = ArticleUrls.absolute(properties.site().baseUrl(), article.slug());
         Verdict verdict = cluster.verdict() == null ? Verdict.FALSE : cluster.verdict();
         String label = t("reports.vafc." + verdict.name());
         String subject = t("reports.notice.subject", label);

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.reports.Forwarding;
@@ -78,7 +79,7 @@ class RefuteController {
             var published = catalog.findPublishedById(cluster.refutationArticleId());
             if (published.isPresent()) {
                 articleTitle = published.get().title();
-                articleUrl = "/bai-viet/" + published.get().slug();
+                articleUrl = ArticleUrls.path(published.get().slug());
             } else {
                 draftId = cluster.refutationArticleId();
             }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
@@ -125,7 +126,7 @@ class ReportApiController {
     }
 
     private FiledJson json(FiledReport filed) {
-        String base = properties.site().baseUrl().replaceAll("/+$", "");
+        String base = properties.site().baseUrl();
         return new FiledJson(
                 filed.trackingCode(),
                 filed.clusterId(),
@@ -136,7 +137,7 @@ class ReportApiController {
                                 m.verdict().name(),
                                 m.score(),
                                 forms.refutation(m)
-                                        .map(a -> base + "/bai-viet/" + a.slug())
+                                        .map(a -> ArticleUrls.absolute(base, a.slug()))
                                         .orElse(null)))
                         .toList());
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.PublishedArticle;
 import vn.lantoa.reports.ReportIntake;
 import vn.lantoa.reports.ReportSubmission;
@@ -86,7 +87,7 @@ class ReportForms {
                 m.statement(),
                 m.verdict().vafcLabel(),
                 article.map(PublishedArticle::title).orElse(null),
-                article.map(a -> "/bai-viet/" + a.slug()).orElse(null));
+                article.map(a -> ArticleUrls.path(a.slug())).orElse(null));
     }
 
     Optional<PublishedArticle> refutation(SimilarClaim m) {

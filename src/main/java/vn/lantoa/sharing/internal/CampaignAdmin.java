@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaProperties;
@@ -146,7 +147,8 @@ public class CampaignAdmin {
             articles.findPublishedById(articleId)
                     .ifPresentOrElse(
                             a -> {
-                                String url = properties.site().baseUrl() + "/bai-viet/" + a.slug();
+                                String url =
+                                        ArticleUrls.absolute(properties.site().baseUrl(), a.slug());
                                 resolved.add(new ResolvedArticle(
                                         a.id(),
                                         url,

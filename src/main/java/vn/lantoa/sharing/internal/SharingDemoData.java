@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.DemoDataContributor;
 import vn.lantoa.platform.LanToaProperties;
@@ -64,7 +65,7 @@ class SharingDemoData implements DemoDataContributor {
         List<String> urls = new ArrayList<>();
         for (int i = 0; i < latest.size(); i++) {
             ArticleCard a = latest.get(i);
-            String url = properties.site().baseUrl() + "/bai-viet/" + a.slug();
+            String url = ArticleUrls.absolute(properties.site().baseUrl(), a.slug());
             campaigns.addArticle(
                     id, i, a.id(), url, url, a.title(), properties.site().name());
             urls.add(url);

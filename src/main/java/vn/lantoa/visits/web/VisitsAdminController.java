@@ -25,7 +25,9 @@ import vn.lantoa.visits.internal.VisitStatistics;
 class VisitsAdminController {
 
     static final String PATH = "/quan-tri/truy-cap";
+    /** Articles' pages, as the URL contract gives them (newsroom.ArticleUrls.PREFIX; visits may not depend on newsroom). */
     static final String ARTICLES = "/bai-viet/";
+
     static final long MAX_OFFSET = 1_000_000_000_000L;
     private static final int CHART_DAYS = 90;
     private static final int MAX_PERIOD_DAYS = 3660;

@@ -24,6 +24,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.HtmlUtils;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.platform.web.UiFactory;
 import vn.lantoa.platform.web.VisitorCounter;
@@ -41,7 +42,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
     /** A controller sets this request attribute to keep its answer out of the cache. */
     public static final String SKIP = PageCacheFilter.class.getName() + ".skip";
 
-    private static final List<String> PREFIXES = List.of("/chuyen-muc/", "/bai-viet/");
+    private static final List<String> PREFIXES = List.of("/chuyen-muc/", ArticleUrls.PREFIX);
     private static final List<String> EXACT =
             List.of("/", "/tim-kiem", "/rss.xml", "/sitemap.xml", "/gioi-thieu", "/lien-he");
     private static final int MAX_QUERY = 300;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.VietnameseText;
 
 /**
@@ -211,7 +212,7 @@ final class ContentGenerator {
             at,
             at
         });
-        return new Campaigns.Article(id, catalog.baseUrl() + "/bai-viet/" + slug, title, catalog.siteName());
+        return new Campaigns.Article(id, ArticleUrls.absolute(catalog.baseUrl(), slug), title, catalog.siteName());
     }
 
     private void directives() {
