@@ -39,7 +39,14 @@ public class LinkInspector {
         boolean official = (check.official() || own) && !check.lookalike();
         String source = check.source() != null ? check.source().name() : own ? ownName : null;
         return new InspectedLink(
-                check.input(), check.canonical(), check.platform().name(), check.host(), official, source);
+                check.input(),
+                check.canonical(),
+                check.platform().name(),
+                check.host(),
+                official,
+                source,
+                check.lookalike(),
+                check.resolved());
     }
 
     private static String hostOf(String url) {

@@ -22,7 +22,6 @@ import vn.lantoa.platform.web.Ui;
 import vn.lantoa.platform.web.UiFactory;
 import vn.lantoa.sharing.internal.ActionLogger;
 import vn.lantoa.sharing.internal.ActionView;
-import vn.lantoa.sharing.internal.InspectedLink;
 import vn.lantoa.sharing.internal.LinkInspector;
 import vn.lantoa.sharing.internal.LogResult;
 import vn.lantoa.sharing.internal.MemberArea;
@@ -70,19 +69,13 @@ class MemberHomeController {
         String pasted = CHECKABLE.contains(field) ? request.getParameter(field) : null;
         LinkCheckFragment fragment;
         if (pasted == null || pasted.isBlank()) {
-            fragment = new LinkCheckFragment(null, null, false, null, null);
+            fragment = LinkCheckFragment.empty();
         } else {
             try {
-                InspectedLink link = links.inspect(field, pasted);
-                fragment = new LinkCheckFragment(
-                        link.canonical(), link.platform(), link.official(), link.sourceName(), null);
+                fragment = new LinkCheckFragment(links.inspect(field, pasted), null);
             } catch (SharingException e) {
                 fragment = new LinkCheckFragment(
-                        null,
-                        null,
-                        false,
-                        null,
-                        messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request)));
+                        null, messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request)));
             }
         }
         model.addAttribute("page", fragment);

@@ -16,6 +16,7 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import vn.lantoa.links.Platform;
 import vn.lantoa.platform.PdfFonts;
 import vn.lantoa.platform.Zone;
 
@@ -78,7 +79,7 @@ public final class ParticipationPdf {
             }
             for (ParticipationReport.Breakdown b : report.breakdown()) {
                 topics.addCell(new Phrase(b.topic().isEmpty() ? t.apply("participation.noCampaign") : b.topic(), text));
-                topics.addCell(new Phrase(t.apply("statistics.platform." + b.platform()), text));
+                topics.addCell(new Phrase(t.apply(Platform.labelKey(b.platform())), text));
                 topics.addCell(number(b.shares(), text));
                 topics.addCell(number(b.rebuttals(), text));
             }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.lantoa.links.Platform;
 import vn.lantoa.platform.Zone;
 
 /**
@@ -61,7 +62,7 @@ public final class ParticipationWorkbook {
             for (ParticipationReport.Breakdown b : report.breakdown()) {
                 Row row = topics.createRow(r++);
                 row.createCell(0).setCellValue(b.topic().isEmpty() ? t.apply("participation.noCampaign") : b.topic());
-                row.createCell(1).setCellValue(t.apply("statistics.platform." + b.platform()));
+                row.createCell(1).setCellValue(t.apply(Platform.labelKey(b.platform())));
                 row.createCell(2).setCellValue(b.shares());
                 row.createCell(3).setCellValue(b.rebuttals());
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
+import vn.lantoa.links.Platform;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.statistics.internal.UnitFigures;
 
@@ -79,7 +80,7 @@ final class StatisticsCharts {
                                         .map(c -> c.totals().rebuttals())
                                         .toList()));
         charts.put("topics", slices(f.byTopic(), label -> label.isEmpty() ? t.apply("statistics.noCampaign") : label));
-        charts.put("platforms", slices(f.byPlatform(), key -> t.apply("statistics.platform." + known(key))));
+        charts.put("platforms", slices(f.byPlatform(), key -> t.apply(Platform.labelKey(key))));
         return JSON.writeValueAsString(charts);
     }
 
@@ -88,12 +89,5 @@ final class StatisticsCharts {
                 "labels", slices.stream().map(s -> label.apply(s.label())).toList(),
                 "shares", slices.stream().map(UnitFigures.Slice::shares).toList(),
                 "rebuttals", slices.stream().map(UnitFigures.Slice::rebuttals).toList());
-    }
-
-    static final List<String> PLATFORMS = List.of("FACEBOOK", "ZALO", "YOUTUBE", "TIKTOK", "NEWS_SITE", "OTHER");
-
-    /** A platform with a label, or OTHER. */
-    static String known(String platform) {
-        return PLATFORMS.contains(platform) ? platform : "OTHER";
     }
 }

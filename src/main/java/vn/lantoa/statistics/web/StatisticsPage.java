@@ -74,9 +74,4 @@ public record StatisticsPage(
     public static boolean underAnHour(java.time.Duration d) {
         return d.toHours() == 0;
     }
-
-    /** A platform with a label of its own, or OTHER. */
-    public static String platformKey(String platform) {
-        return StatisticsCharts.known(platform);
-    }
 }

@@ -104,17 +104,6 @@ class LinksWebTests {
     }
 
     @Test
-    void theMemberFormFragmentShowsTheVerdict() {
-        Browser member = signedIn("thanhvien");
-        String body = member.get("/thanh-vien/lien-ket/kiem-tra?url=" + enc("https://vtv.vn/a.htm"))
-                .body();
-        assertThat(body).contains("id=\"lt-link-check\"", "Nguồn chính thống: Đài Truyền hình Việt Nam");
-        assertThat(member.get("/thanh-vien/lien-ket/kiem-tra?url=" + enc("ftp://x.vn"))
-                        .body())
-                .contains("Chỉ nhận đường dẫn web");
-    }
-
-    @Test
     void backOfficeUsersOtherThanAdminsAreForbiddenTheRegistry() {
         for (String user : new String[] {"bientap", "xuly", "quanly"}) {
             Browser browser = signedIn(user);

@@ -3,6 +3,7 @@ package vn.lantoa.statistics.internal.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.lantoa.links.Platform;
 import vn.lantoa.statistics.internal.Period;
 import vn.lantoa.statistics.internal.PeriodKind;
 import vn.lantoa.statistics.internal.UnitFigures;
@@ -126,7 +127,7 @@ record ReportDocument(UnitFigures figures, ReportSettings settings, LocalDate is
         List<Row> rows = new ArrayList<>();
         for (UnitFigures.Slice s : figures.byPlatform()) {
             String label = s.label() == null || s.label().isBlank() || s.label().equals(s.key())
-                    ? labelOr("statistics.platform." + s.key(), s.key())
+                    ? labelOr(Platform.labelKey(s.key()), s.key())
                     : s.label();
             rows.add(new Row(label, s.shares(), s.rebuttals()));
         }
