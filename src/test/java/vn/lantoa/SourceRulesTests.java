@@ -30,7 +30,7 @@ class SourceRulesTests {
         List<String> offenders = sources()
                 .filter(p -> !p.endsWith(Path.of("newsroom", "ArticleUrls.java")))
                 .filter(p -> !p.endsWith(Path.of("visits", "web", "VisitsAdminController.java")))
-                .flatMap(SourceRulesTests::linesMatching)
+                .flatMap(p -> linesMatching(p, ARTICLE_PATH))
                 .toList();
         assertThat(offenders).isEmpty();
     }
@@ -40,8 +40,38 @@ class SourceRulesTests {
     void theRuleSeesTheOnePlace() {
         assertThat(sources()
                         .filter(p -> p.endsWith(Path.of("newsroom", "ArticleUrls.java")))
-                        .flatMap(SourceRulesTests::linesMatching))
+                        .flatMap(p -> linesMatching(p, ARTICLE_PATH)))
                 .hasSize(1);
+    }
+
+    private static final Pattern UNIT_INSERT = Pattern.compile("INSERT INTO org_unit \\(");
+
+    /**
+     * A unit's row and its materialised path are written by {@code organization.internal.UnitRows}
+     * only (it was written out in the admin, the demo data and three test fixtures); the rollup
+     * benchmark's bulk tree of generated units is the one exception.
+     */
+    @Test
+    void unitRowsAreWrittenInOnePlace() {
+        List<String> offenders = Stream.concat(sources(), testSources())
+                .filter(p -> !p.endsWith(Path.of("organization", "internal", "UnitRows.java")))
+                .filter(p -> !p.endsWith(Path.of("statistics", "internal", "StatisticsRollupBenchmark.java")))
+                .flatMap(p -> linesMatching(p, UNIT_INSERT))
+                .toList();
+        assertThat(offenders).isEmpty();
+        assertThat(sources().flatMap(p -> linesMatching(p, UNIT_INSERT))).hasSize(1);
+    }
+
+    private static Stream<Path> testSources() {
+        try {
+            return Files.walk(Path.of("src/test/java"))
+                    .filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.endsWith(Path.of("vn", "lantoa", "SourceRulesTests.java")))
+                    .toList()
+                    .stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Stream<Path> sources() {
@@ -55,11 +85,11 @@ class SourceRulesTests {
         }
     }
 
-    private static Stream<String> linesMatching(Path file) {
+    private static Stream<String> linesMatching(Path file, Pattern pattern) {
         try {
             List<String> lines = Files.readAllLines(file);
             return java.util.stream.IntStream.range(0, lines.size())
-                    .filter(i -> ARTICLE_PATH.matcher(lines.get(i)).find())
+                    .filter(i -> pattern.matcher(lines.get(i)).find())
                     .mapToObj(i -> file + ":" + (i + 1) + ": " + lines.get(i).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

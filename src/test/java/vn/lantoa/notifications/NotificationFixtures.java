@@ -3,6 +3,7 @@ package vn.lantoa.notifications;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.lantoa.organization.internal.UnitRows;
 
 /** Members and member accounts of their own for the notification tests (the database is shared). */
 public final class NotificationFixtures {
@@ -34,15 +35,7 @@ public final class NotificationFixtures {
                 .single();
         long kind =
                 jdbc.sql("SELECT max(id) FROM org_unit_kind").query(Long.class).single();
-        long id = jdbc.sql("INSERT INTO org_unit (parent_id, kind_id, name) VALUES (?, ?, ?) RETURNING id")
-                .params(root, kind, name)
-                .query(Long.class)
-                .single();
-        jdbc.sql("UPDATE org_unit u SET path = (SELECT p.path FROM org_unit p WHERE p.id = u.parent_id) || u.id || '/'"
-                        + " WHERE u.id = ?")
-                .param(id)
-                .update();
-        return id;
+        return UnitRows.insert(jdbc, root, kind, name);
     }
 
     /** A MEMBER account linked to the member, signing in with {@code password}; returns the username. */

@@ -86,14 +86,7 @@ class OrganizationDemoData implements DemoDataContributor {
     }
 
     private long unit(Long parent, long kind, String name) {
-        long id = jdbc.sql("INSERT INTO org_unit (parent_id, kind_id, name) VALUES (?, ?, ?) RETURNING id")
-                .params(parent, kind, name)
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                UPDATE org_unit u SET path = coalesce((SELECT p.path FROM org_unit p WHERE p.id = u.parent_id), '/')
-                    || u.id || '/' WHERE u.id = ?""").param(id).update();
-        return id;
+        return UnitRows.insert(jdbc, parent, kind, name);
     }
 
     private long member(long unit, long kind, String name, String phone) {

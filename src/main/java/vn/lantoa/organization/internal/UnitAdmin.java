@@ -75,14 +75,7 @@ public class UnitAdmin {
     }
 
     long insert(Long parentId, long kindId, String name) {
-        long id = jdbc.sql("INSERT INTO org_unit (parent_id, kind_id, name) VALUES (?, ?, ?) RETURNING id")
-                .params(parentId, kindId, name)
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                UPDATE org_unit u SET path = coalesce((SELECT p.path FROM org_unit p WHERE p.id = u.parent_id), '/')
-                    || u.id || '/' WHERE u.id = ?""").param(id).update();
-        return id;
+        return UnitRows.insert(jdbc, parentId, kindId, name);
     }
 
     @Transactional

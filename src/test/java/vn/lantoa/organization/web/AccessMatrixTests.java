@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.lantoa.organization.internal.MemberExport;
 import vn.lantoa.organization.internal.MemberSheet;
+import vn.lantoa.organization.internal.UnitRows;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaIntegrationTest;
@@ -263,13 +264,6 @@ class AccessMatrixTests {
     }
 
     private long unit(Long parent, long kind, String name) {
-        long id = jdbc.sql("INSERT INTO org_unit (parent_id, kind_id, name) VALUES (?, ?, ?) RETURNING id")
-                .params(parent, kind, name)
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                UPDATE org_unit u SET path = coalesce((SELECT p.path FROM org_unit p WHERE p.id = u.parent_id), '/')
-                    || u.id || '/' WHERE u.id = ?""").param(id).update();
-        return id;
+        return UnitRows.insert(jdbc, parent, kind, name);
     }
 }

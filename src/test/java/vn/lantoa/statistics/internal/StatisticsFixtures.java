@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.lantoa.organization.internal.UnitRows;
 import vn.lantoa.platform.Zone;
 
 /**
@@ -24,14 +25,7 @@ final class StatisticsFixtures {
     long unit(Long parent, String name) {
         long kind =
                 jdbc.sql("SELECT min(id) FROM org_unit_kind").query(Long.class).single();
-        long id = jdbc.sql("INSERT INTO org_unit (parent_id, kind_id, name) VALUES (?, ?, ?) RETURNING id")
-                .params(parent, kind, name)
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                UPDATE org_unit u SET path = coalesce((SELECT p.path FROM org_unit p WHERE p.id = u.parent_id), '/')
-                    || u.id || '/' WHERE u.id = ?""").param(id).update();
-        return id;
+        return UnitRows.insert(jdbc, parent, kind, name);
     }
 
     long member(long unit, String name, boolean active) {
