@@ -62,7 +62,7 @@ public class MemberImport {
 
     /** Reads the file now (a bad file fails at once) and checks and writes it in the background. */
     public long start(CurrentUser user, InputStream file) {
-        List<MemberSheet.Line> lines = MemberSheet.read(file);
+        List<ImportSheet.Line> lines = MemberSheet.read(file);
         long job = jdbc.sql("INSERT INTO org_import_job (user_id, status, total) VALUES (?, 'RUNNING', ?) RETURNING id")
                 .params(user.id(), lines.size() * 2)
                 .query(Long.class)
@@ -91,7 +91,7 @@ public class MemberImport {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    void run(long job, CurrentUser user, List<MemberSheet.Line> lines) {
+    void run(long job, CurrentUser user, List<ImportSheet.Line> lines) {
         try {
             MemberImportValidator.Result result = validator.validate(user, lines, done -> progress(job, done, 0));
             if (!result.errors().isEmpty()) {

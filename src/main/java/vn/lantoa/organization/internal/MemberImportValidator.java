@@ -40,7 +40,7 @@ public class MemberImportValidator {
 
     public record Result(List<NewMember> members, List<ImportError> errors) {}
 
-    public Result validate(CurrentUser user, List<MemberSheet.Line> lines, IntConsumer progress) {
+    public Result validate(CurrentUser user, List<ImportSheet.Line> lines, IntConsumer progress) {
         Map<String, List<Long>> unitsByName = new HashMap<>();
         Set<Long> unitIds = new HashSet<>();
         for (UnitSummary u : units.list(user)) {
@@ -75,7 +75,7 @@ public class MemberImportValidator {
         Map<String, Integer> seenNamePhone = new HashMap<>();
         Map<String, Integer> seenEmail = new HashMap<>();
         int done = 0;
-        for (MemberSheet.Line line : lines) {
+        for (ImportSheet.Line line : lines) {
             Row row = new Row(line, errors);
             String name = MemberRules.name(line.cell(0));
             if (!MemberRules.validName(name)) {
@@ -170,11 +170,11 @@ public class MemberImportValidator {
     }
 
     private static final class Row {
-        private final MemberSheet.Line line;
+        private final ImportSheet.Line line;
         private final List<ImportError> errors;
         private boolean bad;
 
-        Row(MemberSheet.Line line, List<ImportError> errors) {
+        Row(ImportSheet.Line line, List<ImportError> errors) {
             this.line = line;
             this.errors = errors;
         }

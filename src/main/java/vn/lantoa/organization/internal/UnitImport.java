@@ -7,12 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +14,6 @@ import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.VietnameseText;
-import vn.lantoa.platform.Zone;
 
 /**
  * Imports new units from a sheet "Tên đơn vị | Loại đơn vị | Đơn vị cấp trên", where the parent
@@ -49,18 +42,12 @@ public class UnitImport {
     private record NewUnit(int row, String name, long kindId, Long parentId, Integer parentRow) {}
 
     public static void template(OutputStream out) throws IOException {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
-            Row header = workbook.createSheet("Đơn vị").createRow(0);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                header.createCell(c).setCellValue(HEADERS.get(c));
-            }
-            workbook.write(out);
-        }
+        ImportSheet.write("Đơn vị", HEADERS, List.of(), out);
     }
 
     @Transactional
     public Result run(CurrentUser user, InputStream in) {
-        List<MemberSheet.Line> lines = read(in);
+        List<ImportSheet.Line> lines = ImportSheet.read(in, HEADERS, MAX_ROWS);
         Map<String, Long> kinds = new HashMap<>();
         for (Kind k : units.kinds()) {
             kinds.put(VietnameseText.fold(k.name()), k.id());
@@ -140,43 +127,5 @@ public class UnitImport {
 
     private static String key(String name) {
         return VietnameseText.fold(VietnameseText.nfc(name)).strip().replaceAll("\\s+", " ");
-    }
-
-    private static List<MemberSheet.Line> read(InputStream in) {
-        try (Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Zone.VI);
-            Row header = sheet.getRow(0);
-            for (int c = 0; c < HEADERS.size(); c++) {
-                String found = header == null ? "" : formatter.formatCellValue(header.getCell(c));
-                if (!HEADERS.get(c).equalsIgnoreCase(found.strip())) {
-                    throw new OrgValidationException("organization.import.badHeaders");
-                }
-            }
-            List<MemberSheet.Line> lines = new ArrayList<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < HEADERS.size(); c++) {
-                    cells.add(
-                            row == null
-                                    ? ""
-                                    : formatter.formatCellValue(row.getCell(c)).strip());
-                }
-                if (cells.stream().allMatch(String::isEmpty)) {
-                    continue;
-                }
-                lines.add(new MemberSheet.Line(r + 1, cells));
-                if (lines.size() > MAX_ROWS) {
-                    throw new OrgValidationException("organization.import.tooLong");
-                }
-            }
-            return lines;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof OrgValidationException known) {
-                throw known;
-            }
-            throw new OrgValidationException("organization.import.notXlsx");
-        }
     }
 }
