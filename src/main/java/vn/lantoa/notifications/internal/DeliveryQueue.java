@@ -57,17 +57,18 @@ class DeliveryQueue {
                 .param("now", at(now))
                 .param("limit", limit)
                 .query((rs, n) -> new Claimed(
-                        rs.getLong("id"),
-                        rs.getLong("notice_id"),
-                        Channel.valueOf(rs.getString("channel")),
-                        rs.getString("address"),
-                        rs.getInt("attempts"),
-                        rs.getString("subject"),
-                        rs.getString("body"),
-                        rs.getString("link"),
+                        new Outgoing(
+                                rs.getLong("id"),
+                                rs.getLong("notice_id"),
+                                Channel.valueOf(rs.getString("channel")),
+                                rs.getString("address"),
+                                rs.getInt("attempts"),
+                                rs.getString("subject"),
+                                rs.getString("body"),
+                                rs.getString("link"),
+                                rs.getBoolean("urgent")),
                         rs.getString("link_kind"),
-                        rs.getString("link_ref"),
-                        rs.getBoolean("urgent")))
+                        rs.getString("link_ref")))
                 .list();
     }
 
@@ -120,19 +121,22 @@ class DeliveryQueue {
     }
 
     /**
-     * A delivery this caller holds, with the notice it carries (link as stored); {@code linkKind}
-     * and {@code linkRef} name a one-time link to make before sending, or are null.
+     * A delivery this caller holds, with the notice it carries ({@link Outgoing#link()} still as
+     * stored, relative); {@code linkKind} and {@code linkRef} name a one-time link to make before
+     * sending, or are null.
      */
-    record Claimed(
-            long id,
-            long noticeId,
-            Channel channel,
-            String address,
-            int attempt,
-            String subject,
-            String body,
-            String link,
-            String linkKind,
-            String linkRef,
-            boolean urgent) {}
+    record Claimed(Outgoing delivery, String linkKind, String linkRef) {
+
+        long id() {
+            return delivery.id();
+        }
+
+        Channel channel() {
+            return delivery.channel();
+        }
+
+        int attempt() {
+            return delivery.attempt();
+        }
+    }
 }

@@ -91,7 +91,7 @@ class Dispatcher {
             return;
         }
         try {
-            String link = d.link();
+            String link = d.delivery().link();
             if (d.linkKind() != null) {
                 Optional<String> made = mint(d.linkKind(), d.linkRef());
                 if (made.isEmpty()) {
@@ -101,17 +101,7 @@ class Dispatcher {
                 }
                 link = made.get();
             }
-            Outgoing outgoing = new Outgoing(
-                    d.id(),
-                    d.noticeId(),
-                    d.channel(),
-                    d.address(),
-                    d.attempt(),
-                    d.subject(),
-                    d.body(),
-                    NoticeLinks.absolute(baseUrl, link),
-                    d.urgent());
-            sender.send(outgoing);
+            sender.send(d.delivery().withLink(NoticeLinks.absolute(baseUrl, link)));
             queue.sent(d.id(), clock.instant());
             metrics.sent(d.channel(), d.attempt());
         } catch (DeliveryFailure e) {
