@@ -190,17 +190,22 @@ class MemberAppBrowserTests {
         });
         open("/thanh-vien");
         browser.executeCdpCommand("ServiceWorker.enable", Map.of());
-        browser.executeCdpCommand(
-                "ServiceWorker.deliverPushMessage",
-                Map.of(
-                        "origin",
-                        origin,
-                        "registrationId",
-                        registration,
-                        "data",
-                        "{\"title\":\"Chỉ đạo mới\",\"body\":\"Mời đồng chí đọc.\",\"url\":\"" + origin
-                                + "/thanh-vien/thong-bao\"}"));
+        Map<String, Object> push = Map.of(
+                "origin",
+                origin,
+                "registrationId",
+                registration,
+                "data",
+                "{\"title\":\"Chỉ đạo mới\",\"body\":\"Mời đồng chí đọc.\",\"url\":\"" + origin
+                        + "/thanh-vien/thong-bao\"}");
+        // One push delivered by DevTools right after the page load was not shown in a CI run (the
+        // worker was starting or stopping); a push service redelivers too, so this one is sent
+        // again every few polls until a notification is there.
+        int[] polls = {0};
         List<Map<String, Object>> shown = (List<Map<String, Object>>) waiting().until(d -> {
+            if (polls[0]++ % 6 == 0) {
+                browser.executeCdpCommand("ServiceWorker.deliverPushMessage", push);
+            }
             Object found = asyncScript("""
                     const done = arguments[arguments.length - 1];
                     navigator.serviceWorker.ready.then(r => r.getNotifications())
@@ -208,7 +213,7 @@ class MemberAppBrowserTests {
                             e => done([]));""");
             return found instanceof List<?> list && !list.isEmpty() ? found : null;
         });
-        assertThat(shown).singleElement().satisfies(n -> {
+        assertThat(shown).allSatisfy(n -> {
             assertThat(n).containsEntry("title", "Chỉ đạo mới").containsEntry("body", "Mời đồng chí đọc.");
             assertThat(n).containsEntry("url", origin + "/thanh-vien/thong-bao");
         });
