@@ -19,6 +19,7 @@ import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
 import vn.lantoa.platform.VietnameseText;
 import vn.lantoa.sharing.DirectiveSent;
+import vn.lantoa.sharing.DirectiveUrgency;
 
 /**
  * Directives sent to units and acknowledged by each unit's managers; the sender sees who has and
@@ -29,7 +30,8 @@ public class Directives {
 
     static final Set<Role> MAY_SEND = Set.of(Role.ADMIN, Role.EDITOR, Role.UNIT_MANAGER);
 
-    public record Summary(long id, String title, Instant sentAt, long targets, long acknowledged) {}
+    public record Summary(
+            long id, String title, Instant sentAt, long targets, long acknowledged, DirectiveUrgency urgency) {}
 
     public record Target(long unitId, String unitName, Instant acknowledgedAt) {}
 
@@ -42,7 +44,8 @@ public class Directives {
             boolean mine,
             boolean canAcknowledge,
             String documentName,
-            Long documentSize) {
+            Long documentSize,
+            DirectiveUrgency urgency) {
 
         public boolean hasDocument() {
             return documentName != null;
@@ -76,15 +79,22 @@ public class Directives {
         this.clock = clock;
     }
 
+    /** Sends a directive as text, not urgent. */
     @Transactional
     public long send(CurrentUser user, String title, String body, List<Long> unitIds) {
-        return send(user, title, body, unitIds, null);
+        return send(user, title, body, unitIds, null, DirectiveUrgency.NORMAL);
     }
 
-    /** Sends a directive as text, as a PDF document, or both. */
+    /** Sends a directive as text, as a PDF document, or both, with its urgency. */
     @Transactional
     public long send(
-            CurrentUser user, String title, String body, List<Long> unitIds, DirectiveDocuments.Upload upload) {
+            CurrentUser user,
+            String title,
+            String body,
+            List<Long> unitIds,
+            DirectiveDocuments.Upload upload,
+            DirectiveUrgency urgency) {
+        java.util.Objects.requireNonNull(urgency, "urgency");
         List<Long> scope = scope(user);
         String t = VietnameseText.nfc(title == null ? "" : title.strip());
         String b = VietnameseText.nfc(body == null ? "" : body.strip());
@@ -108,8 +118,8 @@ public class Directives {
                 : members.firstRoot().orElseThrow();
         long id = jdbc.sql("""
                 INSERT INTO shr_directive (title, body, owner_unit_id, created_by, created_at,
-                    document_name, document_size, document_sha256)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    document_name, document_size, document_sha256, urgency)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(
                         t,
                         b,
@@ -118,7 +128,8 @@ public class Directives {
                         OffsetDateTime.now(clock),
                         document == null ? null : document.name(),
                         document == null ? null : (long) document.bytes().length,
-                        document == null ? null : document.sha256())
+                        document == null ? null : document.sha256(),
+                        urgency.name())
                 .query(Long.class)
                 .single();
         if (document != null) {
@@ -127,7 +138,7 @@ public class Directives {
         units.forEach(u -> jdbc.sql("INSERT INTO shr_directive_target (directive_id, unit_id) VALUES (?, ?)")
                 .params(id, u)
                 .update());
-        events.publishEvent(new DirectiveSent(id, t, units));
+        events.publishEvent(new DirectiveSent(id, t, units, urgency));
         events.publishEvent(AuditEvent.of("directive.send", "directive", id, t));
         return id;
     }
@@ -153,7 +164,7 @@ public class Directives {
     public Detail detail(CurrentUser user, long id) {
         List<Long> scope = scope(user);
         var head = jdbc.sql("""
-                SELECT id, title, body, owner_unit_id, created_at, document_name, document_size
+                SELECT id, title, body, owner_unit_id, created_at, document_name, document_size, urgency
                   FROM shr_directive WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new Object[] {
@@ -162,7 +173,8 @@ public class Directives {
                     rs.getLong(4),
                     rs.getTimestamp(5).toInstant(),
                     rs.getString(6),
-                    rs.getObject(7, Long.class)
+                    rs.getObject(7, Long.class),
+                    DirectiveUrgency.valueOf(rs.getString(8))
                 })
                 .optional()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -199,7 +211,8 @@ public class Directives {
                 mine,
                 canAck,
                 (String) head[4],
-                (Long) head[5]);
+                (Long) head[5],
+                (DirectiveUrgency) head[6]);
     }
 
     /**
@@ -273,11 +286,17 @@ public class Directives {
         return jdbc.sql("""
                 SELECT d.id, d.title, d.created_at,
                        (SELECT count(*) FROM shr_directive_target t WHERE t.directive_id = d.id),
-                       (SELECT count(*) FROM shr_directive_ack a WHERE a.directive_id = d.id)
+                       (SELECT count(*) FROM shr_directive_ack a WHERE a.directive_id = d.id),
+                       d.urgency
                   FROM shr_directive d WHERE\s""" + where + " ORDER BY d.created_at DESC LIMIT 200")
                 .params(params)
                 .query((rs, n) -> new Summary(
-                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getLong(4), rs.getLong(5)))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        DirectiveUrgency.valueOf(rs.getString(6))))
                 .list();
     }
 

@@ -72,19 +72,22 @@ class SharingNotices {
         String text = sent.text();
         // A PDF directive links to its download (allowed to the members of the targeted units).
         String link = sent.hasDocument() ? "/thanh-vien/van-ban/" + event.directiveId() + "/tep" : null;
-        String subject = t("notice.directive.subject", event.title());
+        String subject = event.urgency().interruptsQuietHours()
+                ? t("notice.directive.urgentSubject", t(event.urgency().labelKey()), event.title())
+                : t("notice.directive.subject", event.title());
         String body = t("notice.directive.body", event.title(), excerpt(text));
         List<Long> units = event.unitIds().stream()
                 .flatMap(u -> members.subtree(u).stream())
                 .distinct()
                 .toList();
         for (MemberDirectory.MemberRow member : members.audience(units, List.of())) {
-            notifications.send(new Notice(
+            Notice notice = new Notice(
                     new Recipient.Member(member.memberId()),
                     subject,
                     body,
                     link,
-                    "sharing:directive:" + event.directiveId() + ":" + member.memberId()));
+                    "sharing:directive:" + event.directiveId() + ":" + member.memberId());
+            notifications.send(event.urgency().interruptsQuietHours() ? notice.asUrgent() : notice);
         }
     }
 

@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.sharing.DirectiveUrgency;
 import vn.lantoa.sharing.internal.CampaignAdmin;
 import vn.lantoa.sharing.internal.DirectiveDocuments;
 import vn.lantoa.sharing.internal.Directives;
@@ -47,7 +48,7 @@ class DirectiveController {
 
     @GetMapping(DIRECTIVES + "/moi")
     String newForm(Model model) {
-        return form(model, "", "", List.of(), Map.of());
+        return form(model, "", "", List.of(), DirectiveUrgency.NORMAL.name(), Map.of());
     }
 
     @PostMapping(DIRECTIVES)
@@ -56,14 +57,17 @@ class DirectiveController {
             @RequestParam(defaultValue = "") String body,
             @RequestParam(required = false) List<Long> unitIds,
             @RequestParam(name = "document", required = false) MultipartFile document,
+            @RequestParam(defaultValue = "") String urgency,
             Model model,
             HttpServletRequest request) {
         try {
-            long id = directives.send(user(), title, body, unitIds, upload(document));
+            DirectiveUrgency level = DirectiveUrgency.parse(urgency)
+                    .orElseThrow(() -> new SharingException("urgency", "directive.error.urgency"));
+            long id = directives.send(user(), title, body, unitIds, upload(document), level);
             return "redirect:" + DIRECTIVES + "/" + id;
         } catch (SharingException e) {
             String message = messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request));
-            return form(model, title, body, unitIds, Map.of(e.field(), message));
+            return form(model, title, body, unitIds, urgency, Map.of(e.field(), message));
         }
     }
 
@@ -90,13 +94,15 @@ class DirectiveController {
         }
     }
 
-    private String form(Model model, String title, String body, List<Long> unitIds, Map<String, String> errors) {
+    private String form(
+            Model model, String title, String body, List<Long> unitIds, String urgency, Map<String, String> errors) {
         model.addAttribute(
                 "page",
                 new DirectivePages.Form(
                         title,
                         body,
                         unitIds,
+                        urgency,
                         campaigns.choices(user()).units(),
                         errors,
                         directives.maxDocumentMegabytes()));

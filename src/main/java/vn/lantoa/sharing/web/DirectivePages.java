@@ -2,6 +2,7 @@ package vn.lantoa.sharing.web;
 
 import java.util.List;
 import java.util.Map;
+import vn.lantoa.sharing.DirectiveUrgency;
 import vn.lantoa.sharing.internal.Directives;
 import vn.lantoa.sharing.internal.MemberDirectory;
 
@@ -18,12 +19,22 @@ public final class DirectivePages {
             String title,
             String body,
             List<Long> unitIds,
+            String urgency,
             List<MemberDirectory.UnitOption> units,
             Map<String, String> errors,
             long maxMegabytes) {
 
         public String error(String field) {
             return errors.get(field);
+        }
+
+        /** The levels the form offers, {@link DirectiveUrgency#NORMAL} first. */
+        public List<DirectiveUrgency> urgencies() {
+            return List.of(DirectiveUrgency.values());
+        }
+
+        public boolean chosen(DirectiveUrgency level) {
+            return level.name().equals(urgency);
         }
 
         public boolean picked(long id) {

@@ -183,4 +183,22 @@ class BackOfficeBrowserTests {
             assertThat(Axe.violations(browser)).as("member page at " + size).isEmpty();
         }
     }
+
+    @Test
+    void theDirectivePagesWithTheirUrgencyHaveNoAccessibilityViolationsOnAPhoneAndALaptop() throws IOException {
+        signInAs("quantri");
+        open("/quan-tri/van-ban", LAPTOP);
+        WebElement urgent = browser.findElement(By.xpath("//*[contains(@class,'lt-urgency')]/following-sibling::a"));
+        String page = urgent.getDomAttribute("href");
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            for (String path : List.of("/quan-tri/van-ban", "/quan-tri/van-ban/moi", page)) {
+                open(path, size);
+                shoot("directives" + path.replace('/', '_') + "-" + size.getWidth());
+                assertThat(Axe.violations(browser)).as(path + " at " + size).isEmpty();
+            }
+            assertThat(browser.findElement(By.cssSelector("main .lt-urgency")).isDisplayed())
+                    .as("the urgent directive's page says so at " + size)
+                    .isTrue();
+        }
+    }
 }

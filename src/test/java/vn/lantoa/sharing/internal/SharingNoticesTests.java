@@ -12,6 +12,7 @@ import vn.lantoa.notifications.NotificationFixtures;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.platform.Role;
+import vn.lantoa.sharing.DirectiveUrgency;
 
 /** Members hear of campaigns that start and of directives to their unit, in their inbox. */
 @LanToaIntegrationTest
@@ -89,5 +90,31 @@ class SharingNoticesTests {
                         .single())
                 .contains("Các chi bộ tổ chức quán triệt trước ngày 15.");
         assertThat(subjectsOf(outsider)).isEmpty();
+    }
+
+    @Test
+    void anUrgentDirectiveToldTheMembersAsUrgentAndSaysSoInItsSubjectANormalOneDoesNot() {
+        long unit = NotificationFixtures.unit(jdbc, "Chi bộ khẩn " + run);
+        long member = NotificationFixtures.member(jdbc, unit, "Lê Văn Khẩn " + run, null, null);
+        CurrentUser admin = new CurrentUser(0, "test", "Kiểm thử", Set.of(Role.ADMIN), null);
+
+        long urgent = directives.send(
+                admin,
+                "Phản bác tin sai " + run,
+                "Triển khai ngay.",
+                List.of(unit),
+                null,
+                DirectiveUrgency.VERY_URGENT);
+        long normal = directives.send(admin, "Kế hoạch tháng " + run, "Thực hiện trong tháng.", List.of(unit));
+
+        record Told(String subject, boolean urgent) {}
+        java.util.function.LongFunction<Told> told =
+                id -> jdbc.sql("SELECT subject, urgent FROM ntf_notice WHERE member_id = ? AND dedup_key = ?")
+                        .params(member, "sharing:directive:" + id + ":" + member)
+                        .query((rs, n) -> new Told(rs.getString(1), rs.getBoolean(2)))
+                        .single();
+        assertThat(told.apply(urgent))
+                .isEqualTo(new Told("Thượng khẩn – Văn bản chỉ đạo: Phản bác tin sai " + run, true));
+        assertThat(told.apply(normal)).isEqualTo(new Told("Văn bản chỉ đạo: Kế hoạch tháng " + run, false));
     }
 }

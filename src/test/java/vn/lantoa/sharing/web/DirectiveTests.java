@@ -98,4 +98,38 @@ class DirectiveTests {
         assertThat(manager.get(path).statusCode()).isEqualTo(404);
         assertThat(manager.postForm(path + "/da-doc", Map.of()).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void anImmediateDirectiveIsMarkedSoInTheListAndOnItsPageAndAnUnknownUrgencyIsRefused() {
+        String title = "Văn bản hỏa tốc " + UUID.randomUUID();
+        Browser admin = signedIn("quantri");
+        assertThat(admin.get("/quan-tri/van-ban/moi").body())
+                .contains("Độ khẩn", "<option value=\"NORMAL\" selected>Thường</option>", "Thượng khẩn", "Hỏa tốc");
+        String unit = Long.toString(unit("Đảng ủy xã Tiểu Cần"));
+        HttpResponse<String> sent = admin.postForm(
+                "/quan-tri/van-ban",
+                Map.of("title", title, "body", "Triển khai ngay.", "unitIds", unit, "urgency", "IMMEDIATE"));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        String path = sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(admin.get(path).body()).contains("lt-urgency\">Hỏa tốc</span>", title);
+        assertThat(admin.get("/quan-tri/van-ban").body())
+                .contains("lt-urgency\">Hỏa tốc</span> <a href=\"" + path + "\">" + title + "</a>");
+        assertThat(jdbc.sql("SELECT urgency FROM shr_directive WHERE title = ?")
+                        .param(title)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("IMMEDIATE");
+
+        String refused = "Văn bản độ khẩn lạ " + UUID.randomUUID();
+        HttpResponse<String> response = admin.postForm(
+                "/quan-tri/van-ban",
+                Map.of("title", refused, "body", "Nội dung", "unitIds", unit, "urgency", "TOP_SECRET"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Độ khẩn không hợp lệ", refused);
+        assertThat(jdbc.sql("SELECT count(*) FROM shr_directive WHERE title = ?")
+                        .param(refused)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
 }

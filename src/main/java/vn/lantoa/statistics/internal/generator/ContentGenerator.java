@@ -221,7 +221,7 @@ final class ContentGenerator {
         int[] communes = structure.communes();
         Instant[] sent = new Instant[count];
         try (Sink.Rows directives =
-                sink.copy("shr_directive", "id, title, body, owner_unit_id, created_by, created_at")) {
+                sink.copy("shr_directive", "id, title, body, owner_unit_id, created_by, created_at, urgency")) {
             for (int i = 0; i < count; i++) {
                 sent[i] = at((i + random.nextDouble()) / count);
                 String subject = Names.pick(random, SUBJECTS);
@@ -232,7 +232,9 @@ final class ContentGenerator {
                                 + " trong đảng viên và nhân dân; báo cáo kết quả về Ban.",
                         structure.root(),
                         0L,
-                        sent[i]);
+                        sent[i],
+                        // one in eight marked "Khẩn", as an office marks the few that cannot wait
+                        i % 8 == 0 ? "URGENT" : "NORMAL");
             }
         }
         try (Sink.Rows targets = sink.copy("shr_directive_target", "directive_id, unit_id")) {
