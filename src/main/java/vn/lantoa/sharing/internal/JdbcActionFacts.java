@@ -3,7 +3,6 @@ package vn.lantoa.sharing.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,15 +12,12 @@ import vn.lantoa.sharing.ActionFacts;
 import vn.lantoa.sharing.ActionKind;
 import vn.lantoa.sharing.ActionState;
 
-/** {@link ActionFacts} on {@code shr_action}, with the topic of each action's campaign. */
+/** {@link ActionFacts} on its view ({@code shr_action}, with the topic of each action's campaign). */
 @Component
 class JdbcActionFacts implements ActionFacts {
 
-    private static final String SELECT = """
-            SELECT a.id, a.kind, a.member_id, a.unit_id, a.campaign_id, c.topic_id, a.platform, a.source_name,
-                   a.article_official, a.state, a.created_at
-              FROM shr_action a LEFT JOIN shr_campaign c ON c.id = a.campaign_id
-            """;
+    private static final String SELECT = "SELECT action_id, kind, member_id, unit_id, campaign_id, topic_id, platform,"
+            + " source_name, article_official, state, at FROM " + VIEW;
 
     private final JdbcClient jdbc;
 
@@ -31,18 +27,17 @@ class JdbcActionFacts implements ActionFacts {
 
     @Override
     public Optional<ActionFact> find(long actionId) {
-        return jdbc.sql(SELECT + " WHERE a.id = ?")
+        return jdbc.sql(SELECT + " WHERE action_id = ?")
                 .param(actionId)
                 .query(JdbcActionFacts::fact)
                 .optional();
     }
 
     @Override
-    public List<ActionFact> after(long afterId, int limit) {
-        return jdbc.sql(SELECT + " WHERE a.id > ? ORDER BY a.id LIMIT ?")
-                .params(afterId, limit)
-                .query(JdbcActionFacts::fact)
-                .list();
+    public boolean any() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM shr_action)")
+                .query(Boolean.class)
+                .single();
     }
 
     @Override

@@ -93,6 +93,12 @@ public final class StatisticsBenchmark {
                     "subtree rollups and member bitmaps rebuilt from the unit cells: %.1f s%n",
                     (System.nanoTime() - t) / 1e9);
         }
+        if (Boolean.getBoolean("bench.rebuildOnly")) { // -Dbench.rebuildOnly=true: the full rebuild alone
+            long t = System.nanoTime();
+            rollups.rebuildAll();
+            System.out.printf("full rollup rebuild: %.1f s%n", (System.nanoTime() - t) / 1e9);
+            return;
+        }
         long actions =
                 jdbc.sql("SELECT count(*) FROM shr_action").query(Long.class).single();
         if (actions == 0) {

@@ -77,7 +77,7 @@ final class StatisticsRollupBenchmark {
             Rollups rollups = new Rollups(
                     (ActionFacts) facts.newInstance(jdbc),
                     (UnitDirectory) directory.newInstance(jdbc),
-                    new RollupWriter(jdbc, template),
+                    new RollupWriter(jdbc, "256MB", "512MB"),
                     jdbc,
                     transaction);
             start = System.nanoTime();
