@@ -14,8 +14,9 @@ import vn.lantoa.platform.CurrentUser;
 
 /**
  * Writes every refusal of a signed-in user to the audit log (issue 16, "each denial audited"): a
- * 403 anywhere, and a 404 under {@code /quan-tri} and {@code /api/v1}, where an id of another
- * branch answers 404 so as not to tell that it exists. Inside the security filter chain, so the
+ * 403 anywhere, and a 404 under {@code /quan-tri}, {@code /api/v1} and the member area {@code
+ * /thanh-vien}, where an id of another branch or another member answers 404 so as not to tell that
+ * it exists. Inside the security filter chain, so the
  * user is still known, and after the answer, outside any transaction: a refusal thrown inside a
  * service's transaction would roll back an audit row written there.
  */
@@ -46,7 +47,10 @@ class RefusalAudit extends OncePerRequestFilter {
     private static boolean refusal(int status, String path) {
         return status == HttpServletResponse.SC_FORBIDDEN
                 || (status == HttpServletResponse.SC_NOT_FOUND
-                        && (path.equals("/quan-tri") || path.startsWith("/quan-tri/") || path.startsWith("/api/v1/")));
+                        && (path.equals("/quan-tri")
+                                || path.startsWith("/quan-tri/")
+                                || path.startsWith("/api/v1/")
+                                || path.startsWith("/thanh-vien/")));
     }
 
     private void record(HttpServletRequest request, int status) {

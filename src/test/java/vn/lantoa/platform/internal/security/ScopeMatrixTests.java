@@ -1,0 +1,325 @@
+package vn.lantoa.platform.internal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.lantoa.platform.Browser;
+import vn.lantoa.platform.LanToaIntegrationTest;
+
+/**
+ * Issue 16's scope matrix: every back-office, API and member-area endpoint, discovered from the
+ * request mappings, tried by the people who must not get through, with ids from another branch.
+ *
+ * <ul>
+ *   <li>the unit manager of Tiểu Cần ({@code quanly}) with the ids of Hùng Hòa's units, members,
+ *       groups, campaigns, directives, reports and shares, and of another user's jobs;
+ *   <li>a member ({@code thanhvien}) on every back-office and API endpoint, and with Hùng Hòa's ids
+ *       on the member area's;
+ *   <li>nobody signed in, on all of them.
+ * </ul>
+ *
+ * <p>An endpoint whose path has an id nobody here knows how to fill fails the test, so a new
+ * endpoint is covered or decided on, never left out. Every refusal of a signed-in person is in the
+ * audit log as {@code access.refused}.
+ */
+@LanToaIntegrationTest
+class ScopeMatrixTests {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::[^}]*)?}");
+    private static final List<String> GUARDED = List.of("/quan-tri", "/api/v1", "/thanh-vien");
+
+    /**
+     * Text parameters that a handler parses before it calls its service (an id or a state typed
+     * in a form): given a value that parses, so that the service's scope check is what answers.
+     */
+    private static final Map<String, String> TEXT_VALUES =
+            Map.of("articleId", "1", "assignee", "1", "target", "1", "status", "IN_VERIFICATION", "verdict", "FALSE");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    ForeignIds foreign;
+
+    @BeforeEach
+    void foreignBranch() {
+        foreign = new ForeignIds(jdbc);
+    }
+
+    /** One method and path template of a handler, e.g. {@code POST /quan-tri/van-ban/{id}/da-doc}. */
+    record Endpoint(RequestMethod method, String template, org.springframework.web.method.HandlerMethod handler) {
+
+        /**
+         * A form with every request parameter of the handler, so that binding passes and the
+         * handler's own checks are what answers: numbers 1, text, the first constant of an enum.
+         */
+        String form() {
+            java.util.StringJoiner out = new java.util.StringJoiner("&");
+            for (org.springframework.core.MethodParameter parameter : handler.getMethodParameters()) {
+                org.springframework.web.bind.annotation.RequestParam param =
+                        parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+                Class<?> type = parameter.getParameterType();
+                if (param == null
+                        || org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(type)
+                        || Map.class.isAssignableFrom(type)) {
+                    continue;
+                }
+                String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+                String value;
+                if (Number.class.isAssignableFrom(org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(type))
+                        || List.class.isAssignableFrom(type)) {
+                    value = "1";
+                } else if (type == boolean.class || type == Boolean.class) {
+                    value = "true";
+                } else if (type.isEnum()) {
+                    value = ((Enum<?>) type.getEnumConstants()[0]).name();
+                } else if (type == java.time.LocalDate.class) {
+                    value = "2026-01-05";
+                } else {
+                    value = TEXT_VALUES.getOrDefault(name, "Ma tr%E1%BA%ADn");
+                }
+                out.add(name + "=" + value);
+            }
+            return out.toString();
+        }
+
+        /** The template with each variable as {@code {name}}, without its pattern. */
+        String plain() {
+            return VARIABLE.matcher(template).replaceAll("{$1}");
+        }
+
+        boolean hasVariables() {
+            return VARIABLE.matcher(template).find();
+        }
+
+        String fill(Function<String, String> value) {
+            Matcher m = VARIABLE.matcher(template);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, Matcher.quoteReplacement(value.apply(m.group(1))));
+            }
+            return m.appendTail(out).toString();
+        }
+
+        String area() {
+            return template.startsWith("/thanh-vien") ? "member" : "back office";
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + template;
+        }
+    }
+
+    List<Endpoint> endpoints() {
+        Set<String> seen = new TreeSet<>();
+        List<Endpoint> out = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String template : info.getPatternValues()) {
+                if (GUARDED.stream().noneMatch(template::startsWith)) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    if (seen.add(method + " " + template)) {
+                        out.add(new Endpoint(method, template, entry.getValue()));
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Endpoint::toString));
+        return out;
+    }
+
+    private HttpResponse<String> attempt(Browser who, Endpoint endpoint, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(who.base() + path))
+                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html");
+        String token = who.csrfToken();
+        if (token != null) {
+            request.header("X-XSRF-TOKEN", token);
+        }
+        switch (endpoint.method()) {
+            case GET -> request.GET();
+            case DELETE -> request.DELETE();
+            default ->
+                request.header(
+                                "Content-Type",
+                                path.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded")
+                        .method(
+                                endpoint.method().name(),
+                                HttpRequest.BodyPublishers.ofString(path.startsWith("/api/") ? "{}" : endpoint.form()));
+        }
+        return who.send(request.build());
+    }
+
+    /** A refusal: 403 or 404 (another branch's id is "not found"), or 401 for an API without a session. */
+    private static boolean refused(HttpResponse<String> response) {
+        return response.statusCode() == 403 || response.statusCode() == 404 || response.statusCode() == 401;
+    }
+
+    private static boolean sentToSignIn(HttpResponse<String> response) {
+        return response.statusCode() == 302
+                && response.headers().firstValue("Location").orElse("").contains("/dang-nhap");
+    }
+
+    private long refusalsOf(String username) {
+        return jdbc.sql("SELECT count(*) FROM acc_audit_log WHERE action = 'access.refused' AND username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void everyEndpointWithAnIdIsKnownToTheMatrix() {
+        List<String> unknown = endpoints().stream()
+                .filter(Endpoint::hasVariables)
+                .map(Endpoint::plain)
+                .distinct()
+                .filter(t -> !foreign.knows(t))
+                .toList();
+        assertThat(unknown)
+                .as("endpoints with an id the scope matrix cannot fill: add them to ForeignIds")
+                .isEmpty();
+        assertThat(endpoints()).as("the matrix found the endpoints").hasSizeGreaterThan(60);
+    }
+
+    /** What a signed-in person's attempts gave: the refusals (method and path) and what got through. */
+    record Outcome(List<String> refused, Map<String, Integer> gotThrough, int malformed) {}
+
+    private Outcome attemptAll(Browser who, java.util.function.Predicate<Endpoint> which) {
+        List<String> refused = new ArrayList<>();
+        Map<String, Integer> gotThrough = new LinkedHashMap<>();
+        int malformed = 0;
+        for (Endpoint endpoint : endpoints()) {
+            if (!which.test(endpoint)) {
+                continue;
+            }
+            String path = endpoint.fill(name -> foreign.id(endpoint.plain(), name));
+            HttpResponse<String> response = attempt(who, endpoint, path);
+            if (refused(response)) {
+                refused.add(endpoint.method() + " " + path);
+            } else if (response.statusCode() == 400 && path.startsWith("/api/")) {
+                malformed++; // a JSON body of "{}" is refused as incomplete before any data is read
+            } else {
+                gotThrough.put(endpoint.method() + " " + path, response.statusCode());
+            }
+        }
+        return new Outcome(refused, gotThrough, malformed);
+    }
+
+    /** The refusals of {@code username} audited since {@code afterId}, as "METHOD path". */
+    private List<String> auditedSince(String username, long afterId) {
+        return jdbc.sql("SELECT detail FROM acc_audit_log WHERE action = 'access.refused' AND username = ?"
+                        + " AND id > ? ORDER BY id")
+                .params(username, afterId)
+                .query(String.class)
+                .list();
+    }
+
+    private long lastAuditId() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM acc_audit_log")
+                .query(Long.class)
+                .single();
+    }
+
+    private void assertAudited(String username, long afterId, List<String> refused) {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(auditedSince(username, afterId))
+                        .as("each refusal audited")
+                        .containsExactlyInAnyOrderElementsOf(refused));
+    }
+
+    @Test
+    void aUnitManagerGetsNothingOfAnotherBranchAndEachRefusalIsAudited() {
+        Browser manager = new Browser(port);
+        manager.signIn("quanly", LanToaIntegrationTest.DEMO_PASSWORD);
+        manager.get("/quan-tri");
+        long audit = lastAuditId();
+        Outcome outcome = attemptAll(manager, e -> e.hasVariables() && foreign.branchOwned(e.plain()));
+        System.out.printf(
+                "scope matrix, unit manager × another branch's ids: %d attempts, %d refused, %d got through%n",
+                outcome.refused().size() + outcome.gotThrough().size() + outcome.malformed(),
+                outcome.refused().size(),
+                outcome.gotThrough().size());
+        assertThat(outcome.gotThrough()).as("answers other than a refusal").isEmpty();
+        assertThat(outcome.malformed()).isZero();
+        assertThat(outcome.refused()).hasSizeGreaterThan(20);
+        assertAudited("quanly", audit, outcome.refused());
+    }
+
+    @Test
+    void aMemberGetsNoBackOfficeNorApiEndpointNorAnotherBranchsMemberPage() {
+        Browser member = new Browser(port);
+        member.signIn("thanhvien", LanToaIntegrationTest.DEMO_PASSWORD);
+        member.get("/thanh-vien");
+        long audit = lastAuditId();
+        Outcome outcome = attemptAll(
+                member,
+                e -> e.area().equals("member")
+                        ? e.hasVariables() && foreign.branchOwned(e.plain()) // else the member's own pages
+                        : !foreign.openToMembers(e.toString()));
+        System.out.printf(
+                "scope matrix, member × back office, API and another branch's ids: %d attempts, %d refused,"
+                        + " %d API calls refused as incomplete (400), %d got through%n",
+                outcome.refused().size() + outcome.gotThrough().size() + outcome.malformed(),
+                outcome.refused().size(),
+                outcome.malformed(),
+                outcome.gotThrough().size());
+        assertThat(outcome.gotThrough()).as("answers other than a refusal").isEmpty();
+        assertThat(outcome.refused()).hasSizeGreaterThan(80);
+        assertAudited("thanhvien", audit, outcome.refused());
+    }
+
+    @Test
+    void nobodySignedInGetsAnyOfThem() {
+        Browser anonymous = new Browser(port);
+        anonymous.get("/dang-nhap");
+        Map<String, Integer> gotThrough = new LinkedHashMap<>();
+        int attempts = 0;
+        for (Endpoint endpoint : endpoints()) {
+            if (foreign.isPublic(endpoint.toString())) {
+                continue;
+            }
+            String path = endpoint.fill(name -> foreign.id(endpoint.plain(), name));
+            HttpResponse<String> response = attempt(anonymous, endpoint, path);
+            attempts++;
+            boolean incomplete = response.statusCode() == 400 && path.startsWith("/api/");
+            if (!refused(response) && !sentToSignIn(response) && !incomplete) {
+                gotThrough.put(endpoint.method() + " " + path, response.statusCode());
+            }
+        }
+        System.out.printf("scope matrix, nobody signed in: %d attempts%n", attempts);
+        assertThat(gotThrough)
+                .as("answers other than 401/403/404 or the sign-in page")
+                .isEmpty();
+    }
+}
