@@ -179,8 +179,8 @@ final class ForeignIds {
                 == 0) {
             long campaign =
                     jdbc.sql("""
-                    INSERT INTO shr_campaign (title, topic_id, owner_unit_id, created_by, starts_at, ends_at)
-                    VALUES (?, (SELECT min(id) FROM shr_topic), ?, 0, now() - interval '1 day', now() + interval '30 days')
+                    INSERT INTO shr_campaign (title, topic_id, owner_unit_id, created_by, starts_at, ends_at, announced_at)
+                    VALUES (?, (SELECT min(id) FROM shr_topic), ?, 0, now() - interval '1 day', now() + interval '30 days', now())
                     RETURNING id""").params(title, branchUnit()).query(Long.class).single();
             jdbc.sql("INSERT INTO shr_campaign_target (campaign_id, unit_id) VALUES (?, ?)")
                     .params(campaign, branchUnit())
