@@ -1,10 +1,12 @@
 package vn.lantoa.platform.internal.errors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,6 +30,30 @@ class InvalidInputAdvice {
 
     InvalidInputAdvice(UiFactory uiFactory) {
         this.uiFactory = uiFactory;
+    }
+
+    /**
+     * Text PostgreSQL cannot store (a NUL character, U+0000, typed or forged into any field) is the
+     * sender's mistake, not the server's: a 400 that says so, where it was a 500. The statement
+     * failed, so its transaction rolled back and nothing was written.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView unstorableText(DataIntegrityViolationException e, HttpServletRequest request) {
+        if (!unstorableText(e)) {
+            throw e;
+        }
+        return invalid(new InvalidInputException("error.text.unstorable"), request);
+    }
+
+    /** SQLSTATE 22021 (invalid byte sequence, as PostgreSQL answers a NUL) or 22P05 (untranslatable character). */
+    static boolean unstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(InvalidInputException.class)

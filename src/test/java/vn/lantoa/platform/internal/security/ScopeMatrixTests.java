@@ -2,29 +2,22 @@ package vn.lantoa.platform.internal.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.internal.security.Endpoints.Endpoint;
 
 /**
  * Issue 16's scope matrix: every back-office, API and member-area endpoint, discovered from the
@@ -45,7 +38,6 @@ import vn.lantoa.platform.LanToaIntegrationTest;
 @LanToaIntegrationTest
 class ScopeMatrixTests {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)(?::[^}]*)?}");
     private static final List<String> GUARDED = List.of("/quan-tri", "/api/v1", "/thanh-vien");
 
     /**
@@ -72,112 +64,42 @@ class ScopeMatrixTests {
         foreign = new ForeignIds(jdbc);
     }
 
-    /** One method and path template of a handler, e.g. {@code POST /quan-tri/van-ban/{id}/da-doc}. */
-    record Endpoint(RequestMethod method, String template, org.springframework.web.method.HandlerMethod handler) {
-
-        /**
-         * A form with every request parameter of the handler, so that binding passes and the
-         * handler's own checks are what answers: numbers 1, text, the first constant of an enum.
-         */
-        String form() {
-            java.util.StringJoiner out = new java.util.StringJoiner("&");
-            for (org.springframework.core.MethodParameter parameter : handler.getMethodParameters()) {
-                org.springframework.web.bind.annotation.RequestParam param =
-                        parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
-                Class<?> type = parameter.getParameterType();
-                if (param == null
-                        || org.springframework.web.multipart.MultipartFile.class.isAssignableFrom(type)
-                        || Map.class.isAssignableFrom(type)) {
-                    continue;
-                }
-                String name = !param.name().isEmpty() ? param.name() : parameter.getParameterName();
-                String value;
-                if (Number.class.isAssignableFrom(org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(type))
-                        || List.class.isAssignableFrom(type)) {
-                    value = "1";
-                } else if (type == boolean.class || type == Boolean.class) {
-                    value = "true";
-                } else if (type.isEnum()) {
-                    value = ((Enum<?>) type.getEnumConstants()[0]).name();
-                } else if (type == java.time.LocalDate.class) {
-                    value = "2026-01-05";
-                } else {
-                    value = TEXT_VALUES.getOrDefault(name, "Ma tr%E1%BA%ADn");
-                }
-                out.add(name + "=" + value);
-            }
-            return out.toString();
-        }
-
-        /** The template with each variable as {@code {name}}, without its pattern. */
-        String plain() {
-            return VARIABLE.matcher(template).replaceAll("{$1}");
-        }
-
-        boolean hasVariables() {
-            return VARIABLE.matcher(template).find();
-        }
-
-        String fill(Function<String, String> value) {
-            Matcher m = VARIABLE.matcher(template);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(out, Matcher.quoteReplacement(value.apply(m.group(1))));
-            }
-            return m.appendTail(out).toString();
-        }
-
-        String area() {
-            return template.startsWith("/thanh-vien") ? "member" : "back office";
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + template;
-        }
+    List<Endpoint> endpoints() {
+        return Endpoints.discover(mappings, GUARDED);
     }
 
-    List<Endpoint> endpoints() {
-        Set<String> seen = new TreeSet<>();
-        List<Endpoint> out = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> entry :
-                mappings.getHandlerMethods().entrySet()) {
-            RequestMappingInfo info = entry.getKey();
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String template : info.getPatternValues()) {
-                if (GUARDED.stream().noneMatch(template::startsWith)) {
-                    continue;
-                }
-                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    if (seen.add(method + " " + template)) {
-                        out.add(new Endpoint(method, template, entry.getValue()));
-                    }
-                }
+    /**
+     * A form with every request parameter of the handler, so that binding passes and the
+     * handler's own checks are what answers: numbers 1, text, the first constant of an enum.
+     */
+    private static String form(Endpoint endpoint) {
+        java.util.StringJoiner out = new java.util.StringJoiner("&");
+        for (Endpoints.Param param : endpoint.params()) {
+            Class<?> type = org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(param.type());
+            String value;
+            if (Number.class.isAssignableFrom(type) || List.class.isAssignableFrom(type)) {
+                value = "1";
+            } else if (type == Boolean.class) {
+                value = "true";
+            } else if (type.isEnum()) {
+                value = ((Enum<?>) type.getEnumConstants()[0]).name();
+            } else if (type == java.time.LocalDate.class) {
+                value = "2026-01-05";
+            } else {
+                value = TEXT_VALUES.getOrDefault(param.name(), "Ma tr%E1%BA%ADn");
             }
+            out.add(param.name() + "=" + value);
         }
-        out.sort(java.util.Comparator.comparing(Endpoint::toString));
-        return out;
+        return out.toString();
     }
 
     private HttpResponse<String> attempt(Browser who, Endpoint endpoint, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(who.base() + path))
-                .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html");
-        String token = who.csrfToken();
-        if (token != null) {
-            request.header("X-XSRF-TOKEN", token);
-        }
-        switch (endpoint.method()) {
-            case GET -> request.GET();
-            case DELETE -> request.DELETE();
-            default ->
-                request.header(
-                                "Content-Type",
-                                path.startsWith("/api/") ? "application/json" : "application/x-www-form-urlencoded")
-                        .method(
-                                endpoint.method().name(),
-                                HttpRequest.BodyPublishers.ofString(path.startsWith("/api/") ? "{}" : endpoint.form()));
-        }
-        return who.send(request.build());
+        return Endpoints.send(
+                who,
+                endpoint,
+                path,
+                endpoint.api() ? "application/json" : "application/x-www-form-urlencoded",
+                HttpRequest.BodyPublishers.ofString(endpoint.api() ? "{}" : form(endpoint)));
     }
 
     /** A refusal: 403 or 404 (another branch's id is "not found"), or 401 for an API without a session. */
