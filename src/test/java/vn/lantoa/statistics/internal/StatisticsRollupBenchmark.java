@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +38,6 @@ final class StatisticsRollupBenchmark {
                     .load()
                     .migrate();
             JdbcClient jdbc = JdbcClient.create(pool);
-            JdbcTemplate template = new JdbcTemplate(pool);
             jdbc.sql("INSERT INTO org_unit_kind (code, name) VALUES ('K', 'K')").update();
             jdbc.sql("INSERT INTO org_unit (kind_id, name, path) VALUES (1, 'Tỉnh', '/1/')")
                     .update();

@@ -51,14 +51,20 @@ final class Endpoints {
             return out;
         }
 
-        /** Whether the handler takes an uploaded file. */
-        boolean takesFiles() {
+        /** The names of the handler's uploaded files. */
+        List<String> fileParams() {
+            List<String> out = new ArrayList<>();
             for (MethodParameter parameter : handler.getMethodParameters()) {
                 if (MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
-                    return true;
+                    RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                    out.add(param != null && !param.name().isEmpty() ? param.name() : parameter.getParameterName());
                 }
             }
-            return false;
+            return out;
+        }
+
+        boolean takesFiles() {
+            return !fileParams().isEmpty();
         }
 
         /** The template with each variable as {@code {name}}, without its pattern. */

@@ -112,13 +112,6 @@ class ScopeMatrixTests {
                 && response.headers().firstValue("Location").orElse("").contains("/dang-nhap");
     }
 
-    private long refusalsOf(String username) {
-        return jdbc.sql("SELECT count(*) FROM acc_audit_log WHERE action = 'access.refused' AND username = ?")
-                .param(username)
-                .query(Long.class)
-                .single();
-    }
-
     @Test
     void everyEndpointWithAnIdIsKnownToTheMatrix() {
         List<String> unknown = endpoints().stream()
@@ -134,7 +127,20 @@ class ScopeMatrixTests {
     }
 
     /** What a signed-in person's attempts gave: the refusals (method and path) and what got through. */
-    record Outcome(List<String> refused, Map<String, Integer> gotThrough, int malformed) {}
+    record Outcome(List<String> refused, Map<String, Integer> gotThrough, int malformed) {
+
+        int attempts() {
+            return refused.size() + gotThrough.size() + malformed;
+        }
+    }
+
+    /** {@code username} signed in, with the CSRF token of {@code home}. */
+    private Browser signedIn(String username, String home) {
+        Browser who = new Browser(port);
+        who.signIn(username, LanToaIntegrationTest.DEMO_PASSWORD);
+        who.get(home);
+        return who;
+    }
 
     private Outcome attemptAll(Browser who, java.util.function.Predicate<Endpoint> which) {
         List<String> refused = new ArrayList<>();
@@ -182,14 +188,12 @@ class ScopeMatrixTests {
 
     @Test
     void aUnitManagerGetsNothingOfAnotherBranchAndEachRefusalIsAudited() {
-        Browser manager = new Browser(port);
-        manager.signIn("quanly", LanToaIntegrationTest.DEMO_PASSWORD);
-        manager.get("/quan-tri");
+        Browser manager = signedIn("quanly", "/quan-tri");
         long audit = lastAuditId();
         Outcome outcome = attemptAll(manager, e -> e.hasVariables() && foreign.branchOwned(e.plain()));
         System.out.printf(
                 "scope matrix, unit manager × another branch's ids: %d attempts, %d refused, %d got through%n",
-                outcome.refused().size() + outcome.gotThrough().size() + outcome.malformed(),
+                outcome.attempts(),
                 outcome.refused().size(),
                 outcome.gotThrough().size());
         assertThat(outcome.gotThrough()).as("answers other than a refusal").isEmpty();
@@ -200,9 +204,7 @@ class ScopeMatrixTests {
 
     @Test
     void aMemberGetsNoBackOfficeNorApiEndpointNorAnotherBranchsMemberPage() {
-        Browser member = new Browser(port);
-        member.signIn("thanhvien", LanToaIntegrationTest.DEMO_PASSWORD);
-        member.get("/thanh-vien");
+        Browser member = signedIn("thanhvien", "/thanh-vien");
         long audit = lastAuditId();
         Outcome outcome = attemptAll(
                 member,
@@ -212,7 +214,7 @@ class ScopeMatrixTests {
         System.out.printf(
                 "scope matrix, member × back office, API and another branch's ids: %d attempts, %d refused,"
                         + " %d API calls refused as incomplete (400), %d got through%n",
-                outcome.refused().size() + outcome.gotThrough().size() + outcome.malformed(),
+                outcome.attempts(),
                 outcome.refused().size(),
                 outcome.malformed(),
                 outcome.gotThrough().size());
