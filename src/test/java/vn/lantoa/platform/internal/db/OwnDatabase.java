@@ -25,21 +25,22 @@ public final class OwnDatabase {
 
     /** Starts the application on {@code database}, its data directory {@code dataDir}, with or without the demo. */
     public static ConfigurableApplicationContext startApplication(
-            EmbeddedDatabase database, Path dataDir, boolean demo) {
+            EmbeddedDatabase database, Path dataDir, boolean demo, String... extra) {
         // Command-line arguments, not default properties: those lose to application.properties, whose
         // server.port=8080 made a test fail whenever another program (the demo, a second suite) had 8080.
-        return new SpringApplicationBuilder(LanToaApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--lantoa.data-dir=" + dataDir,
-                        "--lantoa.demo.enabled=" + demo,
-                        "--lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
-                        "--lantoa.security.totp.enforce=false",
-                        "--lantoa.notifications.dispatcher.enabled=false");
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--lantoa.data-dir=" + dataDir,
+                "--lantoa.demo.enabled=" + demo,
+                "--lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
+                "--lantoa.security.totp.enforce=false",
+                "--lantoa.notifications.dispatcher.enabled=false"));
+        arguments.addAll(java.util.List.of(extra));
+        return new SpringApplicationBuilder(LanToaApplication.class).run(arguments.toArray(String[]::new));
     }
 
     /** The HTTP port the application took. */

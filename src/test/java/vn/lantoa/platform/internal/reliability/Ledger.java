@@ -27,6 +27,9 @@ record Ledger(
     static Ledger of(String jdbcUrl, ShareLoad load) throws SQLException {
         Map<String, Long> told = load.acknowledged();
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            // Both reads in one snapshot
+            db.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            db.setAutoCommit(false);
             Map<Long, String> actions = new HashMap<>();
             Set<String> posts = new HashSet<>();
             try (PreparedStatement q =

@@ -207,7 +207,17 @@ final class ShareLoad implements AutoCloseable {
 
     @Override
     public void close() {
+        // Let each client finish the request it is in, so that nothing is still being written when
+        // a run compares what the clients were told with the database.
         stopping = true;
-        pool.shutdownNow();
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(2, TimeUnit.MINUTES)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+        }
     }
 }
