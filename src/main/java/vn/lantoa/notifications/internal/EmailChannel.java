@@ -40,6 +40,12 @@ class EmailChannel implements ChannelSender {
         this.from = sender(properties.mailFrom(), environment.getProperty("spring.mail.username"), baseUrl);
     }
 
+    /** {@code <lantoa.delivery.42@host>}, the host of the sender's address. */
+    String messageId(long deliveryId) {
+        String host = from.substring(from.lastIndexOf('@') + 1).replaceAll("[>\\s].*", "");
+        return "<lantoa.delivery." + deliveryId + "@" + (host.isBlank() ? "localhost" : host) + ">";
+    }
+
     static String sender(String configured, String mailUsername, String baseUrl) {
         if (configured != null && !configured.isBlank()) {
             return configured.strip();
@@ -87,6 +93,9 @@ class EmailChannel implements ChannelSender {
                     text(delivery),
                     EmailHtml.render(delivery.subject(), delivery.body(), delivery.link(), siteName, baseUrl));
             message.setHeader("Auto-Submitted", "auto-generated");
+            // One Message-ID per delivery, the same on every try: a message sent again after a crash
+            // between sending and recording it is recognised by mail servers and clients as the same.
+            message.setHeader("Message-ID", messageId(delivery.id()));
         } catch (MessagingException | UnsupportedEncodingException | IllegalArgumentException e) {
             throw new DeliveryFailure("Not a usable e-mail address: " + e.getMessage(), true, e);
         }

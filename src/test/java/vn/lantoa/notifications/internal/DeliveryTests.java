@@ -182,6 +182,14 @@ class DeliveryTests {
         assertThat(message.getSubject()).isEqualTo("Đợt tuyên truyền mới: Mừng Đảng mừng Xuân");
         assertThat(((InternetAddress) message.getFrom()[0]).getPersonal())
                 .isEqualTo(site.site().name());
+        long delivery = jdbc.sql("SELECT d.id FROM ntf_delivery d JOIN ntf_notice n ON n.id = d.notice_id"
+                        + " WHERE n.dedup_key = ? AND d.channel = 'EMAIL'")
+                .param(key)
+                .query(Long.class)
+                .single();
+        assertThat(message.getMessageID())
+                .as("one Message-ID per delivery, the same on a second try")
+                .isEqualTo("<lantoa.delivery." + delivery + "@lantoa.example.vn>");
         assertThat(Mails.text(message))
                 .contains("Mời đồng chí chia sẻ bài viết của đợt.", "https://lantoa.example.vn/thanh-vien");
         assertThat(Mails.html(message))

@@ -220,7 +220,8 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    static void pause(Duration duration) {
+    /** Waits {@code duration}: a poll interval or a pace, never a wait for something to have happened. */
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration);
         } catch (InterruptedException e) {
