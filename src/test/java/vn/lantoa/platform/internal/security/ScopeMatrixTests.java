@@ -28,6 +28,8 @@ import vn.lantoa.platform.internal.security.Endpoints.Endpoint;
  *       groups, campaigns, directives, reports and shares, and of another user's jobs;
  *   <li>a member ({@code thanhvien}) on every back-office and API endpoint, and with Hùng Hòa's ids
  *       on the member area's;
+ *   <li>each back-office role's demo user (editor, reviewer, handler, unit manager) on every
+ *       endpoint of the back-office areas that belong to other roles;
  *   <li>nobody signed in, on all of them.
  * </ul>
  *
@@ -245,5 +247,55 @@ class ScopeMatrixTests {
         assertThat(gotThrough)
                 .as("answers other than 401/403/404 or the sign-in page")
                 .isEmpty();
+    }
+
+    /**
+     * The back-office areas ({@code /quan-tri/<area>/...}) each role's demo user may use, as the
+     * README's table of roles says; every other area must refuse them. ADMIN alone has the rest:
+     * site settings, official sources, the audit log, visits and deliveries.
+     */
+    private static final Map<String, java.util.Set<String>> AREAS_OF = Map.of(
+            "bientap",
+            java.util.Set.of("", "bai-viet", "chien-dich", "van-ban", "tham-gia", "thong-ke"),
+            "kiemduyet",
+            java.util.Set.of("", "bai-viet"),
+            "xuly",
+            java.util.Set.of("", "phan-anh"),
+            "quanly",
+            java.util.Set.of(
+                    "",
+                    "chien-dich",
+                    "van-ban",
+                    "ghi-nhan",
+                    "tham-gia",
+                    "thong-ke",
+                    "don-vi",
+                    "thanh-vien",
+                    "nhom",
+                    "tai-khoan"));
+
+    /** {@code /quan-tri/tham-gia.xlsx} → {@code tham-gia}; {@code /quan-tri} → the empty area (the home page). */
+    static String area(String template) {
+        String rest = template.replaceFirst("^/quan-tri/?", "");
+        return rest.replaceFirst("[/.].*$", "");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"bientap", "kiemduyet", "xuly", "quanly"})
+    void eachBackOfficeRoleIsRefusedTheAreasOfTheOthersAndEachRefusalIsAudited(String username) {
+        java.util.Set<String> own = AREAS_OF.get(username);
+        Browser who = signedIn(username, "/quan-tri");
+        long audit = lastAuditId();
+        Outcome outcome =
+                attemptAll(who, e -> e.template().startsWith("/quan-tri") && !own.contains(area(e.template())));
+        System.out.printf(
+                "scope matrix, %s × the back-office areas of other roles: %d attempts, %d refused, %d got through%n",
+                username,
+                outcome.attempts(),
+                outcome.refused().size(),
+                outcome.gotThrough().size());
+        assertThat(outcome.gotThrough()).as("answers other than a refusal").isEmpty();
+        assertThat(outcome.refused()).hasSizeGreaterThan(15);
+        assertAudited(username, audit, outcome.refused());
     }
 }
