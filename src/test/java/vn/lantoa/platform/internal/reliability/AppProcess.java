@@ -46,7 +46,8 @@ public final class AppProcess implements AutoCloseable {
 
     /**
      * Starts the application with the demo on {@code port}, its data in {@code dataDir}, plus
-     * {@code extra} arguments ({@code --name=value}); returns once it answers health with 200.
+     * {@code extra} arguments ({@code --name=value}, each replacing a default of the same name);
+     * returns once it answers health with 200.
      */
     public static AppProcess start(String name, Path dataDir, int port, List<String> extra, Duration within) {
         List<String> arguments = new ArrayList<>(List.of(
@@ -57,6 +58,8 @@ public final class AppProcess implements AutoCloseable {
                 "--lantoa.demo.enabled=true",
                 "--lantoa.admin.initial-password=" + LanToaIntegrationTest.ADMIN_PASSWORD,
                 "--lantoa.security.totp.enforce=false"));
+        // An argument of extra replaces the default of the same name (Spring joins repeated ones).
+        arguments.removeIf(d -> extra.stream().anyMatch(e -> e.startsWith(d.substring(0, d.indexOf('=') + 1))));
         arguments.addAll(extra);
         Path log = Path.of("target", "reliability", name + ".log").toAbsolutePath();
         AppProcess app = new AppProcess(dataDir, port, arguments, log);
@@ -217,6 +220,17 @@ public final class AppProcess implements AutoCloseable {
         // A server left behind by a failed run (its JVM killed and not restarted) goes too.
         if (postmaster().filter(ProcessHandle::isAlive).isPresent()) {
             killPostgres();
+        }
+    }
+
+    /** Polls {@code condition} every 20 ms until it holds; fails after {@code within}. */
+    public static void until(java.util.function.BooleanSupplier condition, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not within " + within);
+            }
+            pause(Duration.ofMillis(20));
         }
     }
 

@@ -114,7 +114,7 @@ class OutageUnderLoadRun {
                                                     URI.create("http://localhost:" + port + "/actuator/health"))
                                             .build())
                                     .statusCode()));
-            awaitUntil(() -> load.acknowledgedCount() >= 100, Duration.ofMinutes(1));
+            AppProcess.until(() -> load.acknowledgedCount() >= 100, Duration.ofMinutes(1));
 
             stopImmediately();
             long down = System.nanoTime();
@@ -122,7 +122,7 @@ class OutageUnderLoadRun {
             long up = System.nanoTime();
             database = EmbeddedDatabase.start(dir.resolve("external"), pgPort);
             long restarted = System.nanoTime();
-            awaitUntil(
+            AppProcess.until(
                     () -> load.attempts().stream().anyMatch(a -> a.acknowledged() && a.startNanos() > restarted),
                     Duration.ofMinutes(1));
             long recovered = load.attempts().stream()
@@ -130,7 +130,7 @@ class OutageUnderLoadRun {
                     .mapToLong(ShareLoad.Attempt::endNanos)
                     .min()
                     .orElseThrow();
-            awaitUntil(
+            AppProcess.until(
                     () -> health.stream().anyMatch(p -> p.startNanos() > recovered && p.status() == 200),
                     Duration.ofMinutes(1));
             load.close();
@@ -138,7 +138,7 @@ class OutageUnderLoadRun {
             // Module events whose listeners failed while the database was away complete by themselves.
             int incompleteEvents = incompleteEvents();
             long draining = System.nanoTime();
-            awaitUntil(() -> incompleteEvents() == 0, Duration.ofMinutes(3));
+            AppProcess.until(() -> incompleteEvents() == 0, Duration.ofMinutes(3));
             double drained = (System.nanoTime() - draining) / 1e9;
 
             // Only what started while the database was surely down and ended before it was started again.
@@ -244,16 +244,6 @@ class OutageUnderLoadRun {
 
     private static long median(List<Long> values) {
         return values.isEmpty() ? 0 : values.stream().sorted().toList().get(values.size() / 2);
-    }
-
-    private static void awaitUntil(java.util.function.BooleanSupplier condition, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + within);
-            }
-            AppProcess.pause(Duration.ofMillis(50));
-        }
     }
 
     /** As {@code pg_ctl stop -m immediate}: SIGQUIT to the postmaster; then zonky's lock is released. */
