@@ -338,7 +338,9 @@ class RollupWriter {
     /**
      * Drops the indexes and primary keys of the (empty) tables and returns them, to be built again
      * by {@link #restore} once the rows are in: one sort per index instead of ten million inserts
-     * into it. Inside the rebuild's transaction, so a failure leaves them as they were.
+     * into it. Inside the rebuild's transaction, so a failure leaves them as they were. Only the
+     * tables the current role owns: the application's role of docs/operations.md ({@code lantoa_app})
+     * owns none and may not drop their indexes, so its rebuild fills them with the indexes in place.
      */
     List<Index> dropIndexes(String... tables) {
         List<Index> indexes = jdbc.sql("""
@@ -346,7 +348,8 @@ class RollupWriter {
                        CASE WHEN con.conname IS NULL THEN pg_get_indexdef(i.oid) ELSE pg_get_constraintdef(con.oid) END
                   FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
                   LEFT JOIN pg_constraint con ON con.conindid = i.oid AND con.contype = 'p'
-                 WHERE t.oid = ANY(?::text[]::regclass[]) ORDER BY t.relname, i.relname""")
+                 WHERE t.oid = ANY(?::text[]::regclass[]) AND pg_has_role(t.relowner, 'USAGE')
+                 ORDER BY t.relname, i.relname""")
                 .param(tables)
                 .query((rs, n) -> new Index(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
                 .list();

@@ -26,14 +26,19 @@ import vn.lantoa.platform.LanToaIntegrationTest;
  * copy with what was written before the backup. (The logical {@code pg_dump} route needs a
  * PostgreSQL 17 client, which this machine does not have; the note says so.)
  */
-class BackupRestoreTests {
+public class BackupRestoreTests {
 
     @TempDir
     Path dir;
 
     /** Row count and an MD5 of every row as text, in order, for each table of the schema. */
     static Map<String, String> contents(EmbeddedDatabase database) {
-        SingleConnectionDataSource source = new SingleConnectionDataSource(database.jdbcUrl(), "postgres", "", true);
+        return contents(database.jdbcUrl(), "postgres", "");
+    }
+
+    /** As {@link #contents(EmbeddedDatabase)}, for the database at {@code url} read as {@code user}. */
+    public static Map<String, String> contents(String url, String user, String password) {
+        SingleConnectionDataSource source = new SingleConnectionDataSource(url, user, password, true);
         try {
             JdbcClient jdbc = JdbcClient.create(source);
             Map<String, String> out = new TreeMap<>();
