@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.internal.db.BackupRestoreTests;
+import vn.lantoa.platform.internal.db.EmbeddedDatabase;
 import vn.lantoa.platform.internal.db.OwnDatabase;
 
 /**
@@ -22,7 +24,9 @@ import vn.lantoa.platform.internal.db.OwnDatabase;
  * ops/backup/lantoa-embedded-backup.sh} while 10 members keep logging shares; the archive unpacked
  * into a fresh data directory and the jar started on it. The copy has the change and every share
  * acknowledged before the backup began, and no half-written share (every action with its key, every
- * key with its action, no post twice). Run by {@code .ci/reliability}; needs psql (any version).
+ * key with its action, no post twice). A second backup of the same instance, still running but with
+ * nothing written any more, restores into a copy whose every table has the source's row count and
+ * content hash. Run by {@code .ci/reliability}; needs psql (any version).
  */
 class EmbeddedOnlineBackupRun {
 
@@ -81,17 +85,34 @@ class EmbeddedOnlineBackupRun {
                 .filter(a -> a.acknowledged() && a.endNanos() < backupStarted)
                 .map(ShareLoad.Attempt::key)
                 .toList();
+        Path underLoad = only(backups);
+
+        // A second backup of the same running instance once nothing is written any more (the
+        // listeners of the last shares done): the copy then equals the source table by table.
+        AppProcess.until(() -> incompleteEvents(source.embeddedJdbcUrl()) == 0, Duration.ofMinutes(1));
+        Path quietBackups = dir.resolve("quiet-backups");
+        run(
+                Path.of("ops/backup/lantoa-embedded-backup.sh").toAbsolutePath().toString(),
+                data.toString(),
+                quietBackups.toString());
         source.close();
         source = null;
+        Map<String, String> before = contentsOf(data);
+        Path quiet = Files.createDirectories(dir.resolve("restored-quiet"));
+        run("tar", "-C", quiet.toString(), "-xzf", only(quietBackups).toString());
+        Map<String, String> after = contentsOf(quiet);
+        List<String> differ = before.keySet().stream()
+                .filter(t -> !before.get(t).equals(after.get(t)))
+                .toList();
+        System.out.printf(
+                "[backup] embedded PostgreSQL, the same script once the instance was idle (still running): %d tables, "
+                        + "%d with equal row counts and content hashes%s%n",
+                before.size(), before.size() - differ.size(), differ.isEmpty() ? "" : " (differ: " + differ + ")");
+        assertThat(before).hasSizeGreaterThan(60);
+        assertThat(after).as("every table's row count and content hash").isEqualTo(before);
 
-        Path archive;
-        try (var files = Files.list(backups)) {
-            archive = files.filter(f -> f.getFileName().toString().endsWith(".tar.gz"))
-                    .findFirst()
-                    .orElseThrow();
-        }
         Path restored = Files.createDirectories(dir.resolve("restored"));
-        run("tar", "-C", restored.toString(), "-xzf", archive.toString());
+        run("tar", "-C", restored.toString(), "-xzf", underLoad.toString());
         copy = AppProcess.start(
                 "embedded-backup-restored",
                 restored,
@@ -123,6 +144,33 @@ class EmbeddedOnlineBackupRun {
         assertThat(acknowledgedBefore).hasSizeGreaterThanOrEqualTo(200);
         assertThat(ledger.duplicates()).as("duplicates").isZero();
         assertThat(ledger.orphans()).as("half-written shares").isZero();
+    }
+
+    /** Every table's row count and content hash, read from the cluster in {@code dataDir} started on its own. */
+    private static Map<String, String> contentsOf(Path dataDir) throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, OwnDatabase.freePort())) {
+            return BackupRestoreTests.contents(database.jdbcUrl(), "postgres", "");
+        }
+    }
+
+    private static int incompleteEvents(String url) {
+        try (var db = java.sql.DriverManager.getConnection(url, "postgres", "");
+                var rs = db.createStatement()
+                        .executeQuery("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path only(Path backups) throws Exception {
+        try (var files = Files.list(backups)) {
+            List<Path> archives = files.filter(f -> f.getFileName().toString().endsWith(".tar.gz"))
+                    .toList();
+            assertThat(archives).hasSize(1);
+            return archives.getFirst();
+        }
     }
 
     private static long unitId(String url) throws Exception {
