@@ -42,9 +42,6 @@ public interface UnitDirectory {
     /** The member's e-mail address and phone, for the notifications module to deliver messages. */
     Optional<MemberContact> contactOf(MemberId id);
 
-    /** The member record linked to a user account, for the member area. */
-    Optional<MemberSummary> memberOfUser(long userId);
-
     List<GroupSummary> groupsOf(MemberId member);
 
     List<MemberSummary> membersOf(GroupId group);

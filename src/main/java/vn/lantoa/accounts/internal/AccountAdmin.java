@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.organization.MemberId;
 import vn.lantoa.organization.UnitDirectory;
+import vn.lantoa.organization.UnitId;
+import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
@@ -64,28 +66,75 @@ public class AccountAdmin {
         return user;
     }
 
+    /**
+     * The accounts whose scope unit is one of {@code ?} (an array of unit ids), or all of them when
+     * it is null; the units come from the organization module ({@link UnitDirectory}), which owns
+     * them, not from a join on its table.
+     */
     private static final String SELECT = """
             SELECT a.id, a.username, a.display_name, a.email,
                    (SELECT string_agg(r.role, ', ' ORDER BY r.role) FROM acc_user_role r WHERE r.user_id = a.id) AS roles,
-                   u.name AS scope_name, a.enabled, a.totp_enrolled_at IS NOT NULL AS two_factor
-            FROM acc_user a LEFT JOIN org_unit u ON u.id = a.scope_unit_id
-            WHERE (CAST(? AS TEXT) IS NULL OR u.path LIKE ? || '%') """;
+                   a.scope_unit_id, a.enabled, a.totp_enrolled_at IS NOT NULL AS two_factor
+            FROM acc_user a
+            WHERE (CAST(? AS BIGINT[]) IS NULL OR a.scope_unit_id = ANY (CAST(? AS BIGINT[]))) """;
+
+    private record Stored(
+            long id,
+            String username,
+            String displayName,
+            String email,
+            String roles,
+            Long scopeUnitId,
+            boolean enabled,
+            boolean twoFactor) {}
 
     public List<AccountRow> list(CurrentUser user) {
-        String prefix = units.scopePrefix(user);
-        return jdbc.sql(SELECT + "ORDER BY a.username")
-                .params(prefix, prefix)
-                .query(AccountRow.class)
-                .list();
+        Long[] scope = scope(user);
+        return named(jdbc.sql(SELECT + "ORDER BY a.username")
+                .params(scope, scope)
+                .query(Stored.class)
+                .list());
     }
 
     public AccountRow get(CurrentUser user, long id) {
-        String prefix = units.scopePrefix(user);
-        return jdbc.sql(SELECT + "AND a.id = ?")
-                .params(prefix, prefix, id)
-                .query(AccountRow.class)
-                .optional()
+        Long[] scope = scope(user);
+        return named(jdbc.sql(SELECT + "AND a.id = ?").params(scope, scope, id).query(Stored.class).optional().stream()
+                        .toList())
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The units whose accounts {@code user} may see: null for an admin (all), none without a scope unit. */
+    private Long[] scope(CurrentUser user) {
+        if (user.isAdmin()) {
+            return null;
+        }
+        return user.scopeUnitId() == null
+                ? new Long[0]
+                : units.subtreeIds(user.scopeUnitId()).toArray(Long[]::new);
+    }
+
+    /** The rows with the names of their scope units, each unit asked for once. */
+    private List<AccountRow> named(List<Stored> rows) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        return rows.stream()
+                .map(r -> new AccountRow(
+                        r.id(),
+                        r.username(),
+                        r.displayName(),
+                        r.email(),
+                        r.roles(),
+                        r.scopeUnitId() == null
+                                ? null
+                                : names.computeIfAbsent(
+                                        r.scopeUnitId(),
+                                        unit -> units.unit(new UnitId(unit))
+                                                .map(UnitSummary::name)
+                                                .orElse(null)),
+                        r.enabled(),
+                        r.twoFactor()))
+                .toList();
     }
 
     /** The form of a new account; {@code email} and {@code memberId} may be empty. */

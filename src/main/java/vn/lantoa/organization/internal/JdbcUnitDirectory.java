@@ -145,16 +145,6 @@ class JdbcUnitDirectory implements UnitDirectory {
     }
 
     @Override
-    public Optional<MemberSummary> memberOfUser(long userId) {
-        // acc_user.member_id is the link the accounts module keeps; reading it here spares feature
-        // modules a dependency on accounts.
-        return jdbc.sql(MEMBER_SELECT + "JOIN acc_user a ON a.member_id = m.id WHERE a.id = ?")
-                .param(userId)
-                .query(JdbcUnitDirectory::member)
-                .optional();
-    }
-
-    @Override
     public List<GroupSummary> groupsOf(MemberId member) {
         return jdbc.sql("""
                 SELECT g.id, g.unit_id, g.name, g.channel, g.invite_link FROM org_sharing_group g
