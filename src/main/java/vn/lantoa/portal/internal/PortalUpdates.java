@@ -12,7 +12,9 @@ import vn.lantoa.portal.internal.cache.ClusterInvalidation;
 
 /**
  * Reacts to the newsroom: re-indexes what changed, then clears the page caches of every node, so
- * a published article is visible at once. Idempotent, so a retried event does no harm.
+ * a published article is visible at once. It listens after commit in the publishing thread, not
+ * through the event registry (ADR 0001 says why); a refresh that failed is caught up at the next
+ * start by {@link #bringIndexUpToDate}. Idempotent, so an event seen twice does no harm.
  */
 @Component
 class PortalUpdates {
