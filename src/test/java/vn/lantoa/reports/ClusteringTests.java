@@ -10,6 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.reports.internal.FiledReport;
+import vn.lantoa.reports.internal.ReportIntake;
+import vn.lantoa.reports.internal.ReportSubmission;
+import vn.lantoa.reports.internal.Reporter;
 
 /** Clustering through the intake, on the real database: link variants and near-duplicate texts. */
 @LanToaIntegrationTest

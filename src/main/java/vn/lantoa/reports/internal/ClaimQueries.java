@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lantoa.platform.VietnameseText;
-import vn.lantoa.reports.Verdict;
 
 /** SQL over {@code rpt_claim}. */
 @Repository

@@ -15,7 +15,6 @@ import vn.lantoa.newsroom.PublishedArticle;
 import vn.lantoa.platform.LanToaProperties;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.platform.web.StructuredData;
-import vn.lantoa.reports.Verdict;
 
 /**
  * schema.org {@code ClaimReview} for a published refutation article, one per claim it answers.

@@ -20,7 +20,6 @@ import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaProperties;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.platform.web.StructuredData;
-import vn.lantoa.reports.Verdict;
 import vn.lantoa.reports.internal.RefutationQueries.ClusterRow;
 
 /**

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lantoa.platform.VietnameseText;
-import vn.lantoa.reports.Verdict;
 
 /** SQL of refutation and forwarding: a cluster with its claim and reports, claim changes, status changes. */
 @Repository

@@ -20,9 +20,6 @@ import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.VietnameseText;
-import vn.lantoa.reports.ReportIntake;
-import vn.lantoa.reports.ReportSubmission;
-import vn.lantoa.reports.Reporter;
 import vn.lantoa.reports.internal.clustering.Clustering;
 
 /** Checks a submission and stores it, with its links, screenshot and cluster, in one transaction. */

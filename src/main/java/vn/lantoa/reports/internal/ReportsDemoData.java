@@ -12,10 +12,6 @@ import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.DemoDataContributor;
 import vn.lantoa.platform.Role;
-import vn.lantoa.reports.Refutations;
-import vn.lantoa.reports.ReportSubmission;
-import vn.lantoa.reports.Reporter;
-import vn.lantoa.reports.Verdict;
 
 /**
  * Demo claims (fictional) from {@code reports/demo-claims.tsv}: verdict, category, statement; three

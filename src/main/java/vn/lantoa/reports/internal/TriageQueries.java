@@ -15,8 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.lantoa.platform.Role;
 import vn.lantoa.platform.StaffDirectory;
-import vn.lantoa.reports.ClusterStatus;
-import vn.lantoa.reports.TriageViews;
 
 /** SQL of the triage pages: the queue, a cluster's reports, links and history, screenshots. */
 @Repository

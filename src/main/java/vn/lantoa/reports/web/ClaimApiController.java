@@ -11,7 +11,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
-import vn.lantoa.reports.ClaimMatching;
+import vn.lantoa.reports.internal.ClaimMatching;
 
 /** Claims similar to a text, for the staff who triage reports (HANDLER, ADMIN). */
 @RestController

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.InvalidInputException;
-import vn.lantoa.reports.FiledReport;
-import vn.lantoa.reports.ReportIntake;
-import vn.lantoa.reports.Reporter;
+import vn.lantoa.reports.internal.FiledReport;
+import vn.lantoa.reports.internal.ReportIntake;
+import vn.lantoa.reports.internal.Reporter;
 
 /** The public report form {@code /phan-anh}: no account needed, protected against floods. */
 @Controller

@@ -12,9 +12,9 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.TooManyRequestsException;
-import vn.lantoa.reports.FiledReport;
-import vn.lantoa.reports.ReportIntake;
-import vn.lantoa.reports.Reporter;
+import vn.lantoa.reports.internal.FiledReport;
+import vn.lantoa.reports.internal.ReportIntake;
+import vn.lantoa.reports.internal.Reporter;
 
 /**
  * The member's report form {@code /thanh-vien/phan-anh}, made for the phone: the member is the

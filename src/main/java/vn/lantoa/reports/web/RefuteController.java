@@ -23,11 +23,11 @@ import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
-import vn.lantoa.reports.Forwarding;
-import vn.lantoa.reports.Refutations;
 import vn.lantoa.reports.internal.ClusterScope;
+import vn.lantoa.reports.internal.Forwarding;
 import vn.lantoa.reports.internal.LinkRechecks;
 import vn.lantoa.reports.internal.RefutationQueries;
+import vn.lantoa.reports.internal.Refutations;
 
 /** Back office: refute a cluster, forward it, follow its links (HANDLER or ADMIN within scope). */
 @Controller

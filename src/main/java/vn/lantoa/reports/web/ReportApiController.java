@@ -24,10 +24,10 @@ import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.LanToaProperties;
-import vn.lantoa.reports.FiledReport;
-import vn.lantoa.reports.ReportIntake;
-import vn.lantoa.reports.ReportSubmission;
-import vn.lantoa.reports.Reporter;
+import vn.lantoa.reports.internal.FiledReport;
+import vn.lantoa.reports.internal.ReportIntake;
+import vn.lantoa.reports.internal.ReportSubmission;
+import vn.lantoa.reports.internal.Reporter;
 
 /**
  * {@code POST /api/v1/reports}: the report forms as JSON. Anonymous callers are held to the

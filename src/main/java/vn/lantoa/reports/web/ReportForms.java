@@ -13,9 +13,9 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.PublishedArticle;
-import vn.lantoa.reports.ReportIntake;
-import vn.lantoa.reports.ReportSubmission;
-import vn.lantoa.reports.SimilarClaim;
+import vn.lantoa.reports.internal.ReportIntake;
+import vn.lantoa.reports.internal.ReportSubmission;
+import vn.lantoa.reports.internal.SimilarClaim;
 
 /** What the public and the member report pages share: the submission from a form, the pages. */
 @Component

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.InvalidInputException;
-import vn.lantoa.reports.ClusterStatus;
-import vn.lantoa.reports.ReportIntake;
-import vn.lantoa.reports.Triage;
-import vn.lantoa.reports.TriageReads;
-import vn.lantoa.reports.TriageViews;
+import vn.lantoa.reports.internal.ClusterStatus;
+import vn.lantoa.reports.internal.ReportIntake;
+import vn.lantoa.reports.internal.Triage;
+import vn.lantoa.reports.internal.TriageReads;
+import vn.lantoa.reports.internal.TriageViews;
 
 /** The triage back office {@code /quan-tri/phan-anh} (HANDLER, ADMIN, within scope). */
 @Controller

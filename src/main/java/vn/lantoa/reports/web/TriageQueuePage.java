@@ -1,8 +1,8 @@
 package vn.lantoa.reports.web;
 
 import java.util.List;
-import vn.lantoa.reports.ClusterStatus;
-import vn.lantoa.reports.TriageViews;
+import vn.lantoa.reports.internal.ClusterStatus;
+import vn.lantoa.reports.internal.TriageViews;
 
 /** View model of {@code reports/triage-queue.jte}: the queue with its filter and counts. */
 public record TriageQueuePage(TriageViews.Queue queue, TriageViews.Filter filter, List<String> categories) {

@@ -10,7 +10,6 @@ import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.PublishedArticle;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.reports.Clusters;
-import vn.lantoa.reports.Verdict;
 import vn.lantoa.reports.internal.ReporterContacts.Reporter;
 
 @LanToaIntegrationTest
@@ -85,7 +84,7 @@ class PublicationOutcomeTests {
     }
 
     @Autowired
-    vn.lantoa.reports.Refutations refutations;
+    vn.lantoa.reports.internal.Refutations refutations;
 
     @Test
     void linkingARefutationTellsTheClustersMembersAndContactsOnceEvenWhenRepeated() {

@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
-import vn.lantoa.reports.ReportIntake;
-import vn.lantoa.reports.Verdict;
 import vn.lantoa.reports.internal.ClaimQueries;
+import vn.lantoa.reports.internal.ReportIntake;
+import vn.lantoa.reports.internal.Verdict;
 
 @LanToaIntegrationTest
 class ClaimApiTests {

@@ -20,7 +20,7 @@ import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.platform.Role;
 import vn.lantoa.reports.Clusters;
-import vn.lantoa.reports.Forwarding;
+import vn.lantoa.reports.internal.Forwarding;
 
 @LanToaIntegrationTest
 class ForwardTests {

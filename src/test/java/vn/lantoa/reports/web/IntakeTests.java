@@ -11,10 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
-import vn.lantoa.reports.ReportIntake;
 import vn.lantoa.reports.TestImages;
-import vn.lantoa.reports.Verdict;
 import vn.lantoa.reports.internal.ClaimQueries;
+import vn.lantoa.reports.internal.ReportIntake;
+import vn.lantoa.reports.internal.Verdict;
 
 @LanToaIntegrationTest
 class IntakeTests {

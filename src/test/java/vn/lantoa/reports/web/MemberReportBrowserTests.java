@@ -19,10 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
-import vn.lantoa.reports.FiledReport;
-import vn.lantoa.reports.ReportIntake;
-import vn.lantoa.reports.ReportSubmission;
-import vn.lantoa.reports.Reporter;
+import vn.lantoa.reports.internal.FiledReport;
+import vn.lantoa.reports.internal.ReportIntake;
+import vn.lantoa.reports.internal.ReportSubmission;
+import vn.lantoa.reports.internal.Reporter;
 
 /** A member on a phone-sized screen reports a variant of a link already reported and sees it joined. */
 @LanToaIntegrationTest

@@ -27,10 +27,10 @@ import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.platform.Role;
-import vn.lantoa.reports.ClaimMatching;
-import vn.lantoa.reports.Verdict;
+import vn.lantoa.reports.internal.ClaimMatching;
 import vn.lantoa.reports.internal.ClaimQueries;
 import vn.lantoa.reports.internal.ReportsMetrics;
+import vn.lantoa.reports.internal.Verdict;
 
 /**
  * Reports filed through the API show in the reports meters by category and by where they were

@@ -12,11 +12,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
-import vn.lantoa.reports.FiledReport;
-import vn.lantoa.reports.ReportIntake;
-import vn.lantoa.reports.ReportSubmission;
-import vn.lantoa.reports.Reporter;
 import vn.lantoa.reports.TestImages;
+import vn.lantoa.reports.internal.FiledReport;
+import vn.lantoa.reports.internal.ReportIntake;
+import vn.lantoa.reports.internal.ReportSubmission;
+import vn.lantoa.reports.internal.Reporter;
 
 @LanToaIntegrationTest
 class TriageTests {

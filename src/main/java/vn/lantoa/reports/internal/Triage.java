@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -8,11 +8,8 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
-import vn.lantoa.reports.internal.TriageAccess;
-import vn.lantoa.reports.internal.TriageQueries;
 import vn.lantoa.reports.internal.TriageQueries.ClusterRow;
 import vn.lantoa.reports.internal.TriageQueries.ReportRow;
-import vn.lantoa.reports.internal.TriageScope;
 import vn.lantoa.reports.internal.clustering.Clustering;
 
 /**

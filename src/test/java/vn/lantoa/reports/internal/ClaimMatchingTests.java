@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
-import vn.lantoa.reports.internal.ClaimQueries;
 import vn.lantoa.reports.internal.ClaimQueries.ClaimRow;
 
 /** How the in-memory matcher follows the claims table: appended, refreshed or rebuilt. */

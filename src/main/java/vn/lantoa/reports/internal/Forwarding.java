@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -7,11 +7,6 @@ import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.VietnameseText;
-import vn.lantoa.reports.internal.ClusterScope;
-import vn.lantoa.reports.internal.ForwardPackage;
-import vn.lantoa.reports.internal.ForwardPackages;
-import vn.lantoa.reports.internal.ForwardPdf;
-import vn.lantoa.reports.internal.RefutationQueries;
 
 /**
  * Handing a cluster to the competent authority (e.g. the national anti-fake-news centre): the

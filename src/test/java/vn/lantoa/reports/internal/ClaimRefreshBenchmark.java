@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.Constructor;
@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 import vn.lantoa.platform.internal.db.EmbeddedDatabase;
-import vn.lantoa.reports.internal.ClaimQueries;
 import vn.lantoa.reports.internal.matching.SyntheticClaims;
 
 /**

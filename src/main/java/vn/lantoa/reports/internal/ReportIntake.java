@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +8,6 @@ import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import vn.lantoa.reports.internal.IntakeQueries;
-import vn.lantoa.reports.internal.ReportFiling;
-import vn.lantoa.reports.internal.ReportsMetrics;
 import vn.lantoa.reports.internal.matching.MatchConfidence;
 
 /**

@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 /**
  * A claim on file proposed for a text, with its match score in [0, 1] and, for the best candidate,

@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 /** Where a cluster of reports stands in triage. NEW and IN_VERIFICATION are open; the rest are outcomes. */
 public enum ClusterStatus {

@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 /** The three labels of the national anti-fake-news centre (VAFC, tingia.gov.vn). */
 public enum Verdict {

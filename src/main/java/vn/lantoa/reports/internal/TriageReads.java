@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,10 +10,6 @@ import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitId;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.CurrentUser;
-import vn.lantoa.reports.internal.ReporterContacts;
-import vn.lantoa.reports.internal.TriageAccess;
-import vn.lantoa.reports.internal.TriageQueries;
-import vn.lantoa.reports.internal.TriageScope;
 
 /** The triage queue and a cluster's page, within the signed-in handler's scope. */
 @Service

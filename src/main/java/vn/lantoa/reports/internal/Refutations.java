@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,9 +15,6 @@ import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.VietnameseText;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.platform.web.StructuredData;
-import vn.lantoa.reports.internal.ClusterScope;
-import vn.lantoa.reports.internal.PublicationOutcome;
-import vn.lantoa.reports.internal.RefutationQueries;
 import vn.lantoa.reports.internal.RefutationQueries.ClusterRow;
 import vn.lantoa.reports.internal.RefutationQueries.ReportRow;
 

@@ -1,4 +1,4 @@
-package vn.lantoa.reports;
+package vn.lantoa.reports.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,9 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import vn.lantoa.reports.internal.ClaimQueries;
 import vn.lantoa.reports.internal.ClaimQueries.ClaimRow;
-import vn.lantoa.reports.internal.ReportsMetrics;
 import vn.lantoa.reports.internal.matching.ClaimMatcher;
 import vn.lantoa.reports.internal.matching.MatchCandidate;
 import vn.lantoa.reports.internal.matching.MatchConfidence;
