@@ -1,5 +1,5 @@
 /** Official-source registry, URL canonicalisation and platform detection; depends on no feature module. */
-@ApplicationModule(allowedDependencies = {"platform"})
+@ApplicationModule(allowedDependencies = {"platform", "platform :: web"})
 package vn.lantoa.links;
 
 import org.springframework.modulith.ApplicationModule;

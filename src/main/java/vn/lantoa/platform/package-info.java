@@ -1,8 +1,10 @@
 /**
  * Shared infrastructure only: the embedded PostgreSQL default, security, i18n, layouts, error
- * pages, clock and time zone, and the signed-in user type every module reads.
+ * pages, clock and time zone, and the signed-in user type every module reads. A closed module:
+ * other modules see its root package and the named interface {@code web} (its web SPI), never
+ * {@code internal}.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule
 package vn.lantoa.platform;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,5 @@
 /** Public pages, search, RSS, sitemap and the page cache. */
-@ApplicationModule(allowedDependencies = {"platform", "newsroom", "visits"})
+@ApplicationModule(allowedDependencies = {"platform", "platform :: web", "newsroom", "visits"})
 package vn.lantoa.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 /** Campaigns, logged shares and rebuttal comments, and the member feed. */
-@ApplicationModule(allowedDependencies = {"platform", "links", "organization", "newsroom", "notifications"})
+@ApplicationModule(
+        allowedDependencies = {"platform", "platform :: web", "links", "organization", "newsroom", "notifications"})
 package vn.lantoa.sharing;
 
 import org.springframework.modulith.ApplicationModule;

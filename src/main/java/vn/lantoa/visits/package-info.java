@@ -1,5 +1,5 @@
 /** Visitor counters: online now, today, this week, total. */
-@ApplicationModule(allowedDependencies = {"platform"})
+@ApplicationModule(allowedDependencies = {"platform", "platform :: web"})
 package vn.lantoa.visits;
 
 import org.springframework.modulith.ApplicationModule;
