@@ -243,10 +243,9 @@ public class ActionLogger {
 
     private MemberDirectory.Membership memberOf(CurrentUser user) {
         if (user == null || user.memberId() == null) {
-            throw new SharingException(null, "sharing.error.notAMember");
+            throw new SharingException.NotAMember();
         }
-        return members.membership(user.memberId())
-                .orElseThrow(() -> new SharingException(null, "sharing.error.notAMember"));
+        return members.membership(user.memberId()).orElseThrow(() -> new SharingException.NotAMember());
     }
 
     private static String normaliseKey(String key) {

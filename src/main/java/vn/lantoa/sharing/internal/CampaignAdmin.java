@@ -120,16 +120,16 @@ public class CampaignAdmin {
     @Transactional
     public long create(CurrentUser user, CampaignForm form) {
         List<Long> scope = scope(user);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, FieldMessage> errors = new LinkedHashMap<>();
         String title = form.title() == null ? "" : form.title().strip();
         if (title.length() < 3 || title.length() > 200) {
-            errors.put("title", "campaign.error.title");
+            errors.put("title", new FieldMessage("campaign.error.title"));
         }
         if (form.topicId() == null || campaigns.topics().stream().noneMatch(t -> t.id() == form.topicId())) {
-            errors.put("topicId", "campaign.error.topic");
+            errors.put("topicId", new FieldMessage("campaign.error.topic"));
         }
         if (form.startsAt() == null || form.endsAt() == null || !form.endsAt().isAfter(form.startsAt())) {
-            errors.put("endsAt", "campaign.error.period");
+            errors.put("endsAt", new FieldMessage("campaign.error.period"));
         }
         List<Long> unitIds = form.unitIds() == null ? List.of() : form.unitIds();
         List<Long> groupIds = form.groupIds() == null ? List.of() : form.groupIds();
@@ -140,7 +140,7 @@ public class CampaignAdmin {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (unitIds.isEmpty() && groupIds.isEmpty()) {
-            errors.put("targets", "campaign.error.targets");
+            errors.put("targets", new FieldMessage("campaign.error.targets"));
         }
         List<ResolvedArticle> resolved = new ArrayList<>();
         for (Long articleId : form.articleIds() == null ? List.<Long>of() : form.articleIds()) {
@@ -156,7 +156,7 @@ public class CampaignAdmin {
                                         a.title(),
                                         properties.site().name()));
                             },
-                            () -> errors.put("articleIds", "campaign.error.article"));
+                            () -> errors.put("articleIds", new FieldMessage("campaign.error.article")));
         }
         for (String line : (form.externalUrls() == null ? "" : form.externalUrls()).split("\\R")) {
             if (line.isBlank()) {
@@ -165,17 +165,17 @@ public class CampaignAdmin {
             try {
                 InspectedLink link = links.inspect("externalUrls", line);
                 if (!link.official()) {
-                    errors.put("externalUrls", "campaign.error.notOfficial|" + line.strip());
+                    errors.put("externalUrls", new FieldMessage("campaign.error.notOfficial", line.strip()));
                 } else {
                     resolved.add(
                             new ResolvedArticle(null, link.input(), link.canonical(), link.input(), link.sourceName()));
                 }
             } catch (SharingException e) {
-                errors.put("externalUrls", "campaign.error.malformed|" + line.strip());
+                errors.put("externalUrls", new FieldMessage("campaign.error.malformed", line.strip()));
             }
         }
         if (resolved.isEmpty() && !errors.containsKey("externalUrls") && !errors.containsKey("articleIds")) {
-            errors.put("articleIds", "campaign.error.noArticle");
+            errors.put("articleIds", new FieldMessage("campaign.error.noArticle"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidCampaign(errors);
@@ -281,16 +281,19 @@ public class CampaignAdmin {
         return user.scopeUnitId() == null ? List.of() : members.subtree(user.scopeUnitId());
     }
 
-    /** Field → message key (a key may carry "|detail"). */
-    public static final class InvalidCampaign extends RuntimeException {
-        private final transient Map<String, String> errors;
+    /** A message of the sharing bundle for one field of the form, with the values it names. */
+    public record FieldMessage(String key, Object... args) {}
 
-        InvalidCampaign(Map<String, String> errors) {
+    /** Field → what is wrong with it. */
+    public static final class InvalidCampaign extends RuntimeException {
+        private final transient Map<String, FieldMessage> errors;
+
+        InvalidCampaign(Map<String, FieldMessage> errors) {
             super("invalid campaign " + errors.keySet());
             this.errors = Map.copyOf(errors);
         }
 
-        public Map<String, String> errors() {
+        public Map<String, FieldMessage> errors() {
             return errors;
         }
     }

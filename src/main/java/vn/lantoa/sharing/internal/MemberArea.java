@@ -55,9 +55,8 @@ public class MemberArea {
 
     private MemberDirectory.Profile profile(CurrentUser user) {
         if (user == null || user.memberId() == null) {
-            throw new SharingException(null, "sharing.error.notAMember");
+            throw new SharingException.NotAMember();
         }
-        return members.profile(user.memberId())
-                .orElseThrow(() -> new SharingException(null, "sharing.error.notAMember"));
+        return members.profile(user.memberId()).orElseThrow(() -> new SharingException.NotAMember());
     }
 }

@@ -18,4 +18,11 @@ public class SharingException extends InvalidInputException {
     public String field() {
         return field;
     }
+
+    /** The signed-in user has no active member record: the member area and its API are not for them. */
+    public static final class NotAMember extends SharingException {
+        public NotAMember() {
+            super(null, "sharing.error.notAMember");
+        }
+    }
 }

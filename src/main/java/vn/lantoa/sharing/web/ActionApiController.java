@@ -127,8 +127,7 @@ class ActionApiController {
 
     @ExceptionHandler(SharingException.class)
     ResponseEntity<ProblemDetail> invalid(SharingException e, HttpServletRequest request) {
-        HttpStatus status =
-                "sharing.error.notAMember".equals(e.messageKey()) ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+        HttpStatus status = e instanceof SharingException.NotAMember ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status, messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request)));
         problem.setInstance(URI.create(request.getRequestURI()));

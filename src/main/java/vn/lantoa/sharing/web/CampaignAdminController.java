@@ -51,11 +51,11 @@ class CampaignAdminController {
             return "redirect:" + CAMPAIGNS + "/" + id + "?moi";
         } catch (CampaignAdmin.InvalidCampaign e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach((field, key) -> {
-                String[] parts = key.split("\\|", 2);
-                Object[] args = parts.length > 1 ? new Object[] {parts[1]} : new Object[0];
-                errors.put(field, messages.getMessage(parts[0], args, RequestContextUtils.getLocale(request)));
-            });
+            e.errors()
+                    .forEach((field, message) -> errors.put(
+                            field,
+                            messages.getMessage(
+                                    message.key(), message.args(), RequestContextUtils.getLocale(request))));
             return form(model, form, errors);
         }
     }

@@ -144,7 +144,7 @@ class MemberHomeController {
         return "sharing/history";
     }
 
-    @ExceptionHandler(SharingException.class)
+    @ExceptionHandler(SharingException.NotAMember.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String notAMember(Model model, HttpServletRequest request) {
         // an exception handler's model is new: the layout's Ui must be added here
@@ -159,7 +159,7 @@ class MemberHomeController {
 
     private String invalid(
             Model model, boolean rebuttal, MemberPages.LogForm form, SharingException e, HttpServletRequest request) {
-        if ("sharing.error.notAMember".equals(e.messageKey())) {
+        if (e instanceof SharingException.NotAMember) {
             throw e;
         }
         String message = messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request));
