@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.accounts.internal.AuditLog;
-import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Zone;
 
 /** The audit log search, for admins only. */
 @Controller
+@vn.lantoa.platform.AdminOnly
 class AuditController {
 
     static final String AUDIT = "/quan-tri/nhat-ky";
@@ -33,9 +33,6 @@ class AuditController {
             @RequestParam(name = "den", required = false) String to,
             @RequestParam(name = "trang", defaultValue = "1") int page,
             Model model) {
-        if (!CurrentUser.get().map(CurrentUser::isAdmin).orElse(false)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
         OffsetDateTime fromAt = day(from, 0);
         OffsetDateTime toAt = day(to, 1);
         var entries = log.search(new AuditLog.Query(username, action, target, fromAt, toAt), page);

@@ -5,7 +5,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,9 +12,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lantoa.links.internal.SourceAdministration;
 import vn.lantoa.links.internal.SourceRow;
-import vn.lantoa.platform.CurrentUser;
 
 /** The registry of official sources in the back office: ADMIN only, Post/Redirect/Get. */
+@vn.lantoa.platform.AdminOnly
 @Controller
 class SourceAdminController {
 
@@ -25,13 +24,6 @@ class SourceAdminController {
 
     SourceAdminController(SourceAdministration sources) {
         this.sources = sources;
-    }
-
-    @ModelAttribute
-    void requireAdmin() {
-        if (!CurrentUser.get().map(CurrentUser::isAdmin).orElse(false)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 
     @GetMapping(BASE)

@@ -20,6 +20,7 @@ import vn.lantoa.platform.CurrentUser;
  * skipped ones, the failed ones with their last error, and "send again". ADMIN only. Addresses are
  * shown masked: the admin needs to know that a delivery failed, not a member's address.
  */
+@vn.lantoa.platform.AdminOnly
 @Service
 public class DeliveryAdmin {
 
@@ -70,7 +71,6 @@ public class DeliveryAdmin {
 
     @Transactional(readOnly = true)
     public Overview overview(CurrentUser user) {
-        requireAdmin(user);
         List<Count> counts = jdbc.sql(
                         "SELECT channel, status, count(*) FROM ntf_delivery GROUP BY channel, status ORDER BY 1, 2")
                 .query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getLong(3)))
@@ -105,7 +105,6 @@ public class DeliveryAdmin {
     /** Puts a failed (or skipped) delivery back in the queue, due now; audited. */
     @Transactional
     public void retry(CurrentUser user, long deliveryId) {
-        requireAdmin(user);
         if (!queue.requeue(deliveryId, clock.instant())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -135,11 +134,5 @@ public class DeliveryAdmin {
             return "****";
         }
         return address.substring(0, 2) + "*".repeat(address.length() - 4) + address.substring(address.length() - 2);
-    }
-
-    private static void requireAdmin(CurrentUser user) {
-        if (user == null || !user.isAdmin()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }

@@ -10,6 +10,7 @@ import vn.lantoa.notifications.internal.DeliveryAdmin;
 import vn.lantoa.platform.CurrentUser;
 
 /** {@code /quan-tri/thong-bao}: deliveries per channel and status, failed ones and "send again". ADMIN only. */
+@vn.lantoa.platform.AdminOnly
 @Controller
 class NotificationAdminController {
 

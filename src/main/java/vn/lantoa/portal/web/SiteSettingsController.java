@@ -3,7 +3,6 @@ package vn.lantoa.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,13 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
-import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.portal.internal.SiteSettingsService;
 import vn.lantoa.portal.internal.SiteSettingsStore;
 
 /** ADMIN only: the footer, contacts and organisation texts of the site of the request. */
+@vn.lantoa.platform.AdminOnly
 @Controller
 class SiteSettingsController {
 
@@ -35,7 +33,6 @@ class SiteSettingsController {
 
     @GetMapping(PATH)
     String edit(@RequestParam(name = "saved", required = false) String saved, HttpServletRequest request, Model model) {
-        requireAdmin();
         var settings = store.get(pages.site(request).id());
         model.addAttribute("page", new SiteSettingsPage(SiteSettingsForm.of(settings), List.of(), saved != null));
         return "portal/settings";
@@ -48,7 +45,6 @@ class SiteSettingsController {
             HttpServletRequest request,
             @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
             Model model) {
-        requireAdmin();
         if (binding.hasErrors()) {
             List<String> errors = binding.getFieldErrors().stream()
                     .map(e -> ui.t("portal.settings.invalid", ui.t("portal.settings." + e.getField())))
@@ -59,11 +55,5 @@ class SiteSettingsController {
         }
         service.update(form.toSettings(pages.site(request).id()));
         return "redirect:" + PATH + "?saved";
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.get().map(CurrentUser::isAdmin).orElse(false)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }

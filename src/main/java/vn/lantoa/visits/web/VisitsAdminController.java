@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -13,14 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.AuditEvent;
-import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.visits.internal.VisitQueries;
 import vn.lantoa.visits.internal.VisitStatistics;
 
 /** {@code /quan-tri/truy-cap}: the chart of 90 days, the top articles of a period, the starting offset. ADMIN only. */
+@vn.lantoa.platform.AdminOnly
 @Controller
 class VisitsAdminController {
 
@@ -52,7 +50,6 @@ class VisitsAdminController {
             @RequestParam(required = false) String saved,
             @RequestParam(required = false) String offsetError,
             Model model) {
-        requireAdmin();
         LocalDate today = LocalDate.now(clock.withZone(Zone.VIETNAM));
         LocalDate start = today.minusDays(29);
         LocalDate end = today;
@@ -84,7 +81,6 @@ class VisitsAdminController {
     @GetMapping(PATH + "/bieu-do")
     @ResponseBody
     VisitsChart chart() {
-        requireAdmin();
         LocalDate today = LocalDate.now(clock.withZone(Zone.VIETNAM));
         List<VisitQueries.DailyRow> rows = queries.daily(today.minusDays(CHART_DAYS - 1), today);
         return new VisitsChart(
@@ -96,7 +92,6 @@ class VisitsAdminController {
     @PostMapping(PATH + "/moc-tong")
     @Transactional
     String setOffset(@RequestParam(required = false) String totalOffset) {
-        requireAdmin();
         String digits = totalOffset == null ? "" : totalOffset.replaceAll("[\\s.,]", "");
         long offset;
         try {
@@ -114,11 +109,5 @@ class VisitsAdminController {
                     AuditEvent.of("visits.offset.update", "visits-setting", "total-offset", before + " → " + offset));
         }
         return "redirect:" + PATH + "?saved";
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.get().map(CurrentUser::isAdmin).orElse(false)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }
