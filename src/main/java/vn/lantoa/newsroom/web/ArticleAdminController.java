@@ -31,10 +31,10 @@ import vn.lantoa.newsroom.internal.MediaService;
 import vn.lantoa.newsroom.internal.NewsroomException;
 import vn.lantoa.newsroom.internal.WorkflowAction;
 import vn.lantoa.platform.CurrentUser;
-import vn.lantoa.platform.Role;
 
 /** The newsroom's article pages: list, editor form, workflow buttons, revisions. */
 @Controller
+@NewsroomStaff
 @RequestMapping(ArticleAdminController.BASE)
 class ArticleAdminController {
 
@@ -70,19 +70,6 @@ class ArticleAdminController {
         this.messages = messages;
         this.clock = clock;
         this.autosaves = autosaves;
-    }
-
-    /** Only the newsroom's roles see these pages; other back-office staff get 403. */
-    @ModelAttribute
-    void onlyNewsroomStaff() {
-        requireNewsroomStaff();
-    }
-
-    static void requireNewsroomStaff() {
-        CurrentUser u = user();
-        if (!(u.isAdmin() || u.has(Role.EDITOR) || u.has(Role.REVIEWER))) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 
     @GetMapping

@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +18,7 @@ import vn.lantoa.newsroom.internal.NewsroomException;
 
 /** Categories of the site: add, rename, move up and down. */
 @Controller
+@NewsroomStaff
 class CategoryAdminController {
 
     static final String BASE = ArticleAdminController.BASE + "/chuyen-muc";
@@ -31,11 +31,6 @@ class CategoryAdminController {
         this.categories = categories;
         this.catalog = catalog;
         this.messages = messages;
-    }
-
-    @ModelAttribute
-    void onlyNewsroomStaff() {
-        ArticleAdminController.requireNewsroomStaff();
     }
 
     @GetMapping(BASE)

@@ -27,6 +27,7 @@ import vn.lantoa.platform.VietnameseText;
  * images placed in the text, the autosaved draft, and a preview drawn like the public article page.
  */
 @Controller
+@NewsroomStaff
 class EditorController {
 
     static final String MEDIA = ArticleAdminController.BASE + "/anh";
@@ -52,11 +53,6 @@ class EditorController {
         this.media = media;
         this.autosaves = autosaves;
         this.catalog = catalog;
-    }
-
-    @ModelAttribute
-    void onlyNewsroomStaff() {
-        ArticleAdminController.requireNewsroomStaff();
     }
 
     @GetMapping(MEDIA)

@@ -4,7 +4,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -14,17 +13,13 @@ import vn.lantoa.newsroom.internal.TextDiff;
 
 /** The difference between two revisions of an article. */
 @Controller
+@NewsroomStaff
 class RevisionController {
 
     private final ArticleRepository articles;
 
     RevisionController(ArticleRepository articles) {
         this.articles = articles;
-    }
-
-    @ModelAttribute
-    void onlyNewsroomStaff() {
-        ArticleAdminController.requireNewsroomStaff();
     }
 
     @GetMapping(ArticleAdminController.BASE + "/{id:\\d+}/phien-ban")

