@@ -89,7 +89,8 @@ class EmbeddedOnlineBackupRun {
 
         // A second backup of the same running instance once nothing is written any more (the
         // listeners of the last shares done): the copy then equals the source table by table.
-        AppProcess.until(() -> incompleteEvents(source.embeddedJdbcUrl()) == 0, Duration.ofMinutes(1));
+        // (and the outbox planned: the dispatcher plans the demo's notices in the background)
+        AppProcess.until(() -> backgroundWorkLeft(source.embeddedJdbcUrl()) == 0, Duration.ofMinutes(1));
         Path quietBackups = dir.resolve("quiet-backups");
         run(
                 Path.of("ops/backup/lantoa-embedded-backup.sh").toAbsolutePath().toString(),
@@ -153,10 +154,13 @@ class EmbeddedOnlineBackupRun {
         }
     }
 
-    private static int incompleteEvents(String url) {
+    /** Module events not completed, notices not planned and deliveries not done: what still writes. */
+    private static int backgroundWorkLeft(String url) {
         try (var db = java.sql.DriverManager.getConnection(url, "postgres", "");
                 var rs = db.createStatement()
-                        .executeQuery("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
+                        .executeQuery("SELECT (SELECT count(*) FROM event_publication WHERE completion_date IS NULL)"
+                                + " + (SELECT count(*) FROM ntf_notice WHERE planned_at IS NULL)"
+                                + " + (SELECT count(*) FROM ntf_delivery WHERE status = 'PENDING')")) {
             rs.next();
             return rs.getInt(1);
         } catch (java.sql.SQLException e) {
