@@ -223,18 +223,33 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** Polls {@code condition} every 20 ms until it holds; fails after {@code within}. */
+    /** Polls {@code condition} every 20 ms (Awaitility) until it holds; fails after {@code within}. */
     public static void until(java.util.function.BooleanSupplier condition, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + within);
-            }
-            pause(Duration.ofMillis(20));
-        }
+        org.awaitility.Awaitility.await()
+                .atMost(within)
+                .pollInterval(Duration.ofMillis(20))
+                .pollInSameThread()
+                .until(condition::getAsBoolean);
     }
 
-    /** Waits {@code duration}: a poll interval or a pace, never a wait for something to have happened. */
+    /** Runs {@code command} in {@code dir}; returns its output once it exited 0 (fails otherwise). */
+    public static String run(Path dir, String... command) throws Exception {
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not end within 300 s");
+        }
+        if (process.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", command) + " exited " + process.exitValue() + ": " + output);
+        }
+        return output;
+    }
+
+    /** Waits {@code duration}: a client's pace or back-off, or an outage's length; never a wait for something to happen. */
     public static void pause(Duration duration) {
         try {
             Thread.sleep(duration);

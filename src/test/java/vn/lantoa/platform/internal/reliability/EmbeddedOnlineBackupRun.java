@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +68,8 @@ class EmbeddedOnlineBackupRun {
             load.start(1_000_000, ShareLoad.Retry.SAME_KEY, Duration.ofMinutes(5), Duration.ofMillis(20));
             AppProcess.until(() -> load.acknowledgedCount() >= 200, Duration.ofMinutes(1));
             backupStarted = System.nanoTime();
-            said = run(
+            said = AppProcess.run(
+                    dir,
                     Path.of("ops/backup/lantoa-embedded-backup.sh")
                             .toAbsolutePath()
                             .toString(),
@@ -92,7 +92,8 @@ class EmbeddedOnlineBackupRun {
         // (and the outbox planned: the dispatcher plans the demo's notices in the background)
         AppProcess.until(() -> backgroundWorkLeft(source.embeddedJdbcUrl()) == 0, Duration.ofMinutes(1));
         Path quietBackups = dir.resolve("quiet-backups");
-        run(
+        AppProcess.run(
+                dir,
                 Path.of("ops/backup/lantoa-embedded-backup.sh").toAbsolutePath().toString(),
                 data.toString(),
                 quietBackups.toString());
@@ -100,7 +101,8 @@ class EmbeddedOnlineBackupRun {
         source = null;
         Map<String, String> before = contentsOf(data);
         Path quiet = Files.createDirectories(dir.resolve("restored-quiet"));
-        run("tar", "-C", quiet.toString(), "-xzf", only(quietBackups).toString());
+        AppProcess.run(
+                dir, "tar", "-C", quiet.toString(), "-xzf", only(quietBackups).toString());
         Map<String, String> after = contentsOf(quiet);
         List<String> differ = before.keySet().stream()
                 .filter(t -> !before.get(t).equals(after.get(t)))
@@ -113,7 +115,7 @@ class EmbeddedOnlineBackupRun {
         assertThat(after).as("every table's row count and content hash").isEqualTo(before);
 
         Path restored = Files.createDirectories(dir.resolve("restored"));
-        run("tar", "-C", restored.toString(), "-xzf", underLoad.toString());
+        AppProcess.run(dir, "tar", "-C", restored.toString(), "-xzf", underLoad.toString());
         copy = AppProcess.start(
                 "embedded-backup-restored",
                 restored,
@@ -184,20 +186,5 @@ class EmbeddedOnlineBackupRun {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(300, TimeUnit.SECONDS))
-                .as(String.join(" ", command))
-                .isTrue();
-        assertThat(process.exitValue())
-                .as(String.join(" ", command) + ": " + output)
-                .isZero();
-        return output;
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class ExternalBackupRestoreRun {
     void dropEverything() throws Exception {
         apps.forEach(AppProcess::close);
         for (String cluster : clusters) {
-            run(dir, "pg_dropcluster", "--stop", VERSION, cluster);
+            AppProcess.run(dir, "pg_dropcluster", "--stop", VERSION, cluster);
         }
     }
 
@@ -62,7 +61,7 @@ class ExternalBackupRestoreRun {
         String appPassword = "app-" + UUID.randomUUID();
         int sourcePort = OwnDatabase.freePort();
         cluster("lantoa_src_" + tag, sourcePort);
-        run(
+        AppProcess.run(
                 dir,
                 "runuser",
                 "-u",
@@ -103,7 +102,7 @@ class ExternalBackupRestoreRun {
         // The nightly backup, as cron runs it, while the application runs.
         Path backups = dir.resolve("backups");
         long started = System.nanoTime();
-        String said = run(
+        String said = AppProcess.run(
                 dir,
                 "env",
                 "PGPORT=" + sourcePort,
@@ -122,7 +121,7 @@ class ExternalBackupRestoreRun {
         Path dump = only(backups, "lantoa-", ".dump");
         Path roles = only(backups, "roles-", ".sql");
         Path files = only(backups, "files-", ".tar.gz");
-        run(
+        AppProcess.run(
                 dir,
                 "runuser",
                 "-u",
@@ -135,7 +134,7 @@ class ExternalBackupRestoreRun {
                 Integer.toString(restoredPort),
                 "-f",
                 roles.toString()); // "role postgres already exists" is expected
-        run(
+        AppProcess.run(
                 dir,
                 "runuser",
                 "-u",
@@ -150,7 +149,7 @@ class ExternalBackupRestoreRun {
                 "--exit-on-error",
                 dump.toString());
         Path restoredData = Files.createDirectories(dir.resolve("restored-data"));
-        run(dir, "tar", "-C", restoredData.toString(), "-xzf", files.toString());
+        AppProcess.run(dir, "tar", "-C", restoredData.toString(), "-xzf", files.toString());
 
         String restoredUrl = "jdbc:postgresql://localhost:" + restoredPort + "/lantoa";
         Map<String, String> after = BackupRestoreTests.contents(restoredUrl, "lantoa_owner", ownerPassword);
@@ -195,7 +194,7 @@ class ExternalBackupRestoreRun {
     }
 
     private void cluster(String name, int port) throws Exception {
-        run(dir, "pg_createcluster", VERSION, name, "-p", Integer.toString(port), "--start");
+        AppProcess.run(dir, "pg_createcluster", VERSION, name, "-p", Integer.toString(port), "--start");
         clusters.add(name);
     }
 
@@ -219,7 +218,7 @@ class ExternalBackupRestoreRun {
     }
 
     private static String scalar(int port, String sql) throws Exception {
-        return run(
+        return AppProcess.run(
                         Path.of("."),
                         "runuser",
                         "-u",
@@ -264,20 +263,5 @@ class ExternalBackupRestoreRun {
             assertThat(found).as(prefix + "*" + suffix + " in " + dir).hasSize(1);
             return found.getFirst();
         }
-    }
-
-    private static String run(Path in, String... command) throws Exception {
-        Process process = new ProcessBuilder(command)
-                .directory(in.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(300, TimeUnit.SECONDS))
-                .as(String.join(" ", command))
-                .isTrue();
-        assertThat(process.exitValue())
-                .as(String.join(" ", command) + ": " + output)
-                .isZero();
-        return output;
     }
 }
