@@ -313,11 +313,13 @@ class RollupWriter {
             // Filled without their keys, which are then built once: 3 million inserts into a
             // B-tree took as long as the aggregation that made them.
             List<Index> indexes = dropIndexes("stat_below_day", "stat_below_split");
-            deriveSubtrees(paths, "stat_below_day", "stat_below_split");
+            deriveSubtrees(paths, "stat_action_day", "stat_below_day", "stat_below_split");
             restore(indexes);
         });
-        timed("members' bitmaps per unit", () -> deriveMemberDays("stat_member_active"));
-        timed("members' subtree bitmaps", () -> deriveMemberTrees("stat_member_tree", "stat_member_active"));
+        timed("members' bitmaps per unit", () -> deriveMemberDays("stat_member_active", "stat_member_day"));
+        timed(
+                "members' subtree bitmaps",
+                () -> deriveMemberTrees("stat_member_tree", "stat_member_active", "stat_member_day"));
         timed(
                 "active members per subtree and period",
                 () -> deriveTreePeriods("stat_tree_period", "stat_member_active", "stat_member_tree"));
@@ -343,7 +345,20 @@ class RollupWriter {
      * owns none and may not drop their indexes, so its rebuild fills them with the indexes in place.
      */
     List<Index> dropIndexes(String... tables) {
-        List<Index> indexes = jdbc.sql("""
+        List<Index> indexes = indexes(tables);
+        for (Index index : indexes) {
+            jdbc.sql(
+                            index.primaryKey()
+                                    ? "ALTER TABLE " + index.table() + " DROP CONSTRAINT " + index.name()
+                                    : "DROP INDEX " + index.name())
+                    .update();
+        }
+        return indexes;
+    }
+
+    /** The indexes and primary keys of those of the tables the current role owns. */
+    List<Index> indexes(String... tables) {
+        return jdbc.sql("""
                 SELECT t.relname, i.relname, con.conname IS NOT NULL,
                        CASE WHEN con.conname IS NULL THEN pg_get_indexdef(i.oid) ELSE pg_get_constraintdef(con.oid) END
                   FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
@@ -353,14 +368,6 @@ class RollupWriter {
                 .param(tables)
                 .query((rs, n) -> new Index(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
                 .list();
-        for (Index index : indexes) {
-            jdbc.sql(
-                            index.primaryKey()
-                                    ? "ALTER TABLE " + index.table() + " DROP CONSTRAINT " + index.name()
-                                    : "DROP INDEX " + index.name())
-                    .update();
-        }
-        return indexes;
     }
 
     /** Builds the indexes {@link #dropIndexes} dropped. */
@@ -386,12 +393,12 @@ class RollupWriter {
         jdbc.sql("DELETE FROM stat_below_split").update();
         jdbc.sql("DELETE FROM stat_member_tree").update();
         jdbc.sql("DELETE FROM stat_tree_period").update();
-        deriveSubtrees(paths, "stat_below_day", "stat_below_split");
+        deriveSubtrees(paths, "stat_action_day", "stat_below_day", "stat_below_split");
         if (members) {
             jdbc.sql("DELETE FROM stat_member_active").update();
-            deriveMemberDays("stat_member_active");
+            deriveMemberDays("stat_member_active", "stat_member_day");
         }
-        deriveMemberTrees("stat_member_tree", "stat_member_active");
+        deriveMemberTrees("stat_member_tree", "stat_member_active", "stat_member_day");
         deriveTreePeriods("stat_tree_period", "stat_member_active", "stat_member_tree");
     }
 
@@ -442,9 +449,10 @@ class RollupWriter {
         return deepest;
     }
 
-    void deriveSubtrees(Map<Long, String> paths, String belowDay, String belowSplit) {
+    /** Fills {@code belowDay} and {@code belowSplit} (empty) from the unit cells in {@code cells}. */
+    void deriveSubtrees(Map<Long, String> paths, String cells, String belowDay, String belowSplit) {
         int deepest = prepareTree(paths);
-        withHashedGroups(() -> deriveLevels(deepest, belowDay, belowSplit));
+        withHashedGroups(() -> deriveLevels(deepest, cells, belowDay, belowSplit));
         jdbc.sql("ANALYZE " + belowDay + ", " + belowSplit).update();
     }
 
@@ -471,11 +479,11 @@ class RollupWriter {
         }
     }
 
-    private void deriveLevels(int deepest, String belowDay, String belowSplit) {
+    private void deriveLevels(int deepest, String cells, String belowDay, String belowSplit) {
         for (int depth = deepest; depth >= 1; depth--) {
             jdbc.sql("INSERT INTO " + belowDay + " (unit_id, day, kind, state, n)"
                             + " SELECT p.parent_id, x.day, x.kind, x.state, sum(x.n) FROM ("
-                            + "   SELECT unit_id, day, kind, state, n FROM stat_action_day WHERE unit_id IN " + LEVEL
+                            + "   SELECT unit_id, day, kind, state, n FROM " + cells + " WHERE unit_id IN " + LEVEL
                             + "   UNION ALL SELECT unit_id, day, kind, state, n FROM " + belowDay
                             + "    WHERE unit_id IN " + LEVEL + ") x"
                             + " JOIN stat_parent p ON p.unit_id = x.unit_id"
@@ -487,7 +495,7 @@ class RollupWriter {
             for (Map.Entry<String, String> dim : SPLITS.entrySet()) {
                 jdbc.sql("INSERT INTO " + belowSplit + " (unit_id, dim, day, key, kind, n)"
                                 + " SELECT p.parent_id, '" + dim.getKey() + "', x.day, x.key, x.kind, sum(x.n) FROM ("
-                                + "   SELECT unit_id, day, " + dim.getValue() + " AS key, kind, n FROM stat_action_day"
+                                + "   SELECT unit_id, day, " + dim.getValue() + " AS key, kind, n FROM " + cells
                                 + "    WHERE state <> 'REJECTED' AND unit_id IN " + LEVEL
                                 + "   UNION ALL SELECT unit_id, day, key, kind, n FROM " + belowSplit
                                 + "    WHERE dim = '" + dim.getKey() + "' AND unit_id IN " + LEVEL + ") x"
@@ -514,10 +522,10 @@ class RollupWriter {
             + " (SELECT repeat('0', coalesce(max(day) - min(day) + 1, 1))::varbit AS zeros FROM (%1$s) d) z"
             + " GROUP BY unit_id, member_id, origin";
 
-    /** Fills the members' bitmaps per unit (into {@code table}, which is empty) from stat_member_day. */
-    void deriveMemberDays(String table) {
+    /** Fills the members' bitmaps per unit (into {@code table}, which is empty) from {@code memberDays}. */
+    void deriveMemberDays(String table, String memberDays) {
         jdbc.sql("INSERT INTO " + table + " (unit_id, member_id, origin, days)"
-                        + BITMAPS.formatted("SELECT unit_id, member_id, day FROM stat_member_day"))
+                        + BITMAPS.formatted("SELECT unit_id, member_id, day FROM " + memberDays))
                 .update();
         jdbc.sql("ANALYZE " + table).update();
     }
@@ -528,7 +536,7 @@ class RollupWriter {
      * all) has the same bitmap in that unit's subtree and every one above; the others' are built
      * again from their days.
      */
-    void deriveMemberTrees(String table, String own) {
+    void deriveMemberTrees(String table, String own, String memberDays) {
         prepareMulti(own);
         jdbc.sql("INSERT INTO " + table + " (unit_id, member_id, origin, days)"
                         + " SELECT u.up_id, o.member_id, o.origin, o.days FROM " + own + " o"
@@ -540,7 +548,7 @@ class RollupWriter {
                 .update();
         jdbc.sql("INSERT INTO " + table + " (unit_id, member_id, origin, days)"
                         + BITMAPS.formatted("SELECT DISTINCT u.up_id AS unit_id, d.member_id, d.day"
-                                + " FROM stat_member_day d JOIN stat_multi m ON m.member_id = d.member_id"
+                                + " FROM " + memberDays + " d JOIN stat_multi m ON m.member_id = d.member_id"
                                 + " JOIN stat_up u ON u.unit_id = d.unit_id"))
                 .update();
         jdbc.sql("ANALYZE " + table).update();
@@ -604,17 +612,24 @@ class RollupWriter {
     }
 
     void deriveUnitCells() {
-        withHashedGroups(this::aggregateUnitCells);
+        deriveActionDays("stat_action_day", "stat_action");
+        deriveMemberDayCounts("stat_member_day", "stat_action");
     }
 
-    private void aggregateUnitCells() {
-        jdbc.sql("""
-                INSERT INTO stat_action_day (unit_id, day, kind, topic_id, platform, source, state, n)
-                SELECT unit_id, day, kind, topic_id, platform, source, state, count(*)
-                  FROM stat_action GROUP BY unit_id, day, kind, topic_id, platform, source, state""").update();
-        jdbc.sql("""
-                INSERT INTO stat_member_day (unit_id, day, member_id, n)
-                SELECT unit_id, day, member_id, count(*) FROM stat_action WHERE state <> 'REJECTED'
-                 GROUP BY unit_id, day, member_id""").update();
+    /** Fills the unit cells ({@code table}, empty) from the counted actions in {@code actions}. */
+    void deriveActionDays(String table, String actions) {
+        withHashedGroups(() -> jdbc.sql("INSERT INTO " + table
+                        + " (unit_id, day, kind, topic_id, platform, source, state, n)"
+                        + " SELECT unit_id, day, kind, topic_id, platform, source, state, count(*) FROM " + actions
+                        + " GROUP BY unit_id, day, kind, topic_id, platform, source, state")
+                .update());
+    }
+
+    /** Fills the members' actions per unit and day ({@code table}, empty) from {@code actions}. */
+    void deriveMemberDayCounts(String table, String actions) {
+        withHashedGroups(() -> jdbc.sql("INSERT INTO " + table + " (unit_id, day, member_id, n)"
+                        + " SELECT unit_id, day, member_id, count(*) FROM " + actions
+                        + " WHERE state <> 'REJECTED' GROUP BY unit_id, day, member_id")
+                .update());
     }
 }

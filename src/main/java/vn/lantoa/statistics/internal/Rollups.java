@@ -27,13 +27,16 @@ public class Rollups {
     private final RollupWriter writer;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final ShadowRebuild shadow;
 
     Rollups(
             ActionFacts facts,
             UnitDirectory units,
             RollupWriter writer,
             JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            ShadowRebuild shadow) {
+        this.shadow = shadow;
         this.facts = facts;
         this.units = units;
         this.writer = writer;
@@ -56,7 +59,17 @@ public class Rollups {
     /** Rebuilds every rollup from the raw actions, in one transaction (readers see the old figures until it commits). */
     public void rebuildAll() {
         long started = System.nanoTime();
-        long count = transaction.execute(status -> {
+        long count = shadow.applies() ? shadow.rebuild(units.paths()) : rebuildInPlace();
+        vacuum();
+        log.info(
+                "Rebuilt the statistics rollups from {} actions in {} ms",
+                count,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The rebuild on one connection, for a role that may not replace the tables (or in a caller's transaction). */
+    private long rebuildInPlace() {
+        return transaction.execute(status -> {
             writer.clear();
             List<RollupWriter.Index> indexes = writer.dropIndexes(RollupWriter.BULK);
             long loaded = phase("loaded the facts", () -> loadFacts("stat_action"));
@@ -74,11 +87,6 @@ public class Rollups {
             });
             return loaded;
         });
-        vacuum();
-        log.info(
-                "Rebuilt the statistics rollups from {} actions in {} ms",
-                count,
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static long phase(String what, java.util.function.LongSupplier work) {
@@ -201,12 +209,18 @@ public class Rollups {
      * RollupAgreementTests} holds to by checking the events' rollups against this.
      */
     private long loadFacts(String table) {
+        return loadFacts(jdbc, table, 1, 0);
+    }
+
+    /** The same for one of {@code slices} disjoint parts of the actions (by id), to load them on several connections. */
+    static long loadFacts(JdbcClient jdbc, String table, int slices, int slice) {
         return jdbc.sql("INSERT INTO " + table
                         + " (action_id, day, unit_id, member_id, kind, topic_id, platform, source, state)"
                         + " SELECT action_id, (at AT TIME ZONE :zone)::date, unit_id, member_id, kind,"
                         + " coalesce(topic_id, 0), coalesce(platform, ''), coalesce(source_name, ''), state"
-                        + " FROM " + ActionFacts.VIEW)
+                        + " FROM " + ActionFacts.VIEW + (slices > 1 ? " WHERE action_id % :slices = :slice" : ""))
                 .param("zone", Zone.VIETNAM.getId())
+                .params(slices > 1 ? java.util.Map.of("slices", slices, "slice", slice) : java.util.Map.of())
                 .update();
     }
 
@@ -257,9 +271,9 @@ public class Rollups {
                 .update();
         jdbc.sql("CREATE TEMP TABLE stat_chk_period (LIKE stat_tree_period) ON COMMIT DROP")
                 .update();
-        writer.deriveSubtrees(units.paths(), "stat_chk_day", "stat_chk_split");
-        writer.deriveMemberDays("stat_chk_active");
-        writer.deriveMemberTrees("stat_chk_tree", "stat_chk_active");
+        writer.deriveSubtrees(units.paths(), "stat_action_day", "stat_chk_day", "stat_chk_split");
+        writer.deriveMemberDays("stat_chk_active", "stat_member_day");
+        writer.deriveMemberTrees("stat_chk_tree", "stat_chk_active", "stat_member_day");
         writer.deriveTreePeriods("stat_chk_period", "stat_chk_active", "stat_chk_tree");
         long days = jdbc.sql("""
                 SELECT count(*) FROM stat_chk_day e FULL JOIN (SELECT * FROM stat_below_day WHERE n <> 0) d

@@ -72,12 +72,14 @@ final class StatisticsRollupBenchmark {
             Constructor<?> directory = Class.forName("vn.lantoa.organization.internal.JdbcUnitDirectory")
                     .getDeclaredConstructor(JdbcClient.class);
             directory.setAccessible(true);
+            RollupWriter writer = new RollupWriter(jdbc, "256MB", "512MB");
             Rollups rollups = new Rollups(
                     (ActionFacts) facts.newInstance(jdbc),
                     (UnitDirectory) directory.newInstance(jdbc),
-                    new RollupWriter(jdbc, "256MB", "512MB"),
+                    writer,
                     jdbc,
-                    transaction);
+                    transaction,
+                    new ShadowRebuild(jdbc, writer, transaction.getTransactionManager(), 0));
             start = System.nanoTime();
             rollups.rebuildAll();
             System.out.printf(Locale.ROOT, "rebuildAll: %,d ms%n", ms(start));
