@@ -2,8 +2,8 @@ package vn.lantoa.newsroom;
 
 import org.springframework.util.unit.DataSize;
 import vn.lantoa.newsroom.internal.ImageVariants;
-import vn.lantoa.newsroom.internal.NewsroomException;
 import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.RefusedException;
 
 /**
  * The newsroom's image rules for other modules (e.g. screenshots of reports): the type from the
@@ -32,7 +32,7 @@ public final class ImageRules {
         try {
             ImageVariants.Result r = ImageVariants.process(bytes);
             return new CleanImage(r.sourceType(), r.width(), r.height(), r.article(), r.list());
-        } catch (NewsroomException e) {
+        } catch (RefusedException e) {
             throw new InvalidInputException(e.messageKey(), e.args());
         }
     }

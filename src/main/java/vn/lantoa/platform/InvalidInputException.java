@@ -5,22 +5,9 @@ package vn.lantoa.platform;
  * bundle. Not caught by the module, it becomes a 400 page or problem detail in the reader's
  * language, never a 500.
  */
-public class InvalidInputException extends RuntimeException {
-
-    private final String messageKey;
-    private final transient Object[] args;
+public class InvalidInputException extends RefusedException {
 
     public InvalidInputException(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(400, messageKey, args);
     }
 }

@@ -7,29 +7,17 @@ import java.time.Duration;
  * why (a message key of a module's bundle). It becomes a 429 with {@code Retry-After}: a page in
  * the reader's language, problem details under {@code /api/}.
  */
-public class TooManyRequestsException extends RuntimeException {
+public class TooManyRequestsException extends RefusedException {
 
     private final transient Duration retryAfter;
-    private final String messageKey;
-    private final transient Object[] args;
 
     public TooManyRequestsException(Duration retryAfter, String messageKey, Object... args) {
-        super(messageKey);
+        super(429, messageKey, args);
         this.retryAfter = retryAfter;
-        this.messageKey = messageKey;
-        this.args = args;
     }
 
     /** Whole seconds to wait, at least one (the value of {@code Retry-After}). */
     public long retryAfterSeconds() {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.clone();
     }
 }

@@ -6,18 +6,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.organization.MemberId;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitId;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotFoundException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.Role;
 
 /**
@@ -59,9 +60,9 @@ public class AccountAdmin {
             boolean twoFactor) {}
 
     public CurrentUser manager() {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new NotSignedInException());
         if (!user.isAdmin() && !user.has(Role.UNIT_MANAGER)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         return user;
     }
@@ -102,7 +103,7 @@ public class AccountAdmin {
                         .toList())
                 .stream()
                 .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
     }
 
     /** The units whose accounts {@code user} may see: null for an admin (all), none without a scope unit. */

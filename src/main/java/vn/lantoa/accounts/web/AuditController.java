@@ -3,13 +3,12 @@ package vn.lantoa.accounts.web;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.accounts.internal.AuditLog;
+import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.Zone;
 
 /** The audit log search, for admins only. */
@@ -50,7 +49,7 @@ class AuditController {
                     .atStartOfDay(Zone.VIETNAM)
                     .toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            throw new InvalidInputException("error.400.detail");
         }
     }
 }

@@ -1,15 +1,14 @@
 package vn.lantoa.accounts.web;
 
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.accounts.internal.Invitations;
+import vn.lantoa.platform.NotFoundException;
 
 /** Where an invited person sets their password, once. */
 @Controller
@@ -24,8 +23,7 @@ class InvitationController {
 
     @GetMapping(INVITATION + "/{token}")
     String show(@PathVariable String token, Model model) {
-        Invitations.Pending pending =
-                invitations.find(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Invitations.Pending pending = invitations.find(token).orElseThrow(() -> new NotFoundException());
         model.addAttribute("page", new InvitationPage(token, pending.username(), null, false));
         return "accounts/invitation";
     }
@@ -36,8 +34,7 @@ class InvitationController {
             @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String repeat,
             Model model) {
-        Invitations.Pending pending =
-                invitations.find(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Invitations.Pending pending = invitations.find(token).orElseThrow(() -> new NotFoundException());
         Optional<String> problem = invitations.accept(token, password, repeat);
         model.addAttribute(
                 "page", new InvitationPage(token, pending.username(), problem.orElse(null), problem.isEmpty()));

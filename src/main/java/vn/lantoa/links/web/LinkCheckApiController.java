@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.links.LinkCheck;
 import vn.lantoa.links.LinkChecker;
 import vn.lantoa.links.MalformedLinkException;
 import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotSignedInException;
 
 /** {@code GET /api/v1/links/check?url=…} for any signed-in user. */
 @RestController
@@ -36,7 +36,7 @@ class LinkCheckApiController {
     @GetMapping(PATH)
     LinkCheck check(@RequestParam(name = "url", required = false) String url) {
         if (CurrentUser.get().isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+            throw new NotSignedInException();
         }
         return checker.check(url);
     }

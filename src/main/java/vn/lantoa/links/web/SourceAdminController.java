@@ -1,17 +1,16 @@
 package vn.lantoa.links.web;
 
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lantoa.links.internal.SourceAdministration;
 import vn.lantoa.links.internal.SourceRow;
+import vn.lantoa.platform.NotFoundException;
 
 /** The registry of official sources in the back office: ADMIN only, Post/Redirect/Get. */
 @vn.lantoa.platform.AdminOnly
@@ -52,7 +51,7 @@ class SourceAdminController {
 
     @GetMapping(BASE + "/{id}")
     String editForm(@PathVariable long id, Model model) {
-        SourceRow row = sources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        SourceRow row = sources.find(id).orElseThrow(() -> new NotFoundException());
         model.addAttribute(
                 "page",
                 new SourceFormPage(
@@ -67,7 +66,7 @@ class SourceAdminController {
 
     @PostMapping(BASE + "/{id}")
     String update(@PathVariable long id, SourceAdministration.Draft draft, Model model, RedirectAttributes redirect) {
-        sources.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        sources.find(id).orElseThrow(() -> new NotFoundException());
         SourceAdministration.Result result = sources.update(id, draft);
         if (!result.ok()) {
             model.addAttribute("page", form(id, draft, result.errors()));
@@ -80,7 +79,7 @@ class SourceAdminController {
     @PostMapping(BASE + "/{id}/trang-thai")
     String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
         if (!sources.setActive(id, active)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         redirect.addFlashAttribute(NOTICE, active ? "links.notice.activated" : "links.notice.deactivated");
         return "redirect:" + BASE;

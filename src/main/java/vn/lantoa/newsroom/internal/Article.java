@@ -1,6 +1,9 @@
 package vn.lantoa.newsroom.internal;
 
 import java.time.Instant;
+import vn.lantoa.platform.ConflictException;
+import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.RefusedException;
 
 /**
  * The article aggregate: its content and its place in the workflow. State changes are methods
@@ -82,7 +85,7 @@ public final class Article {
     /** The scheduler's publication: the article appears with its scheduled time, or now if that is later. */
     public Transition publishAsScheduled(Instant now) {
         if (status != ArticleStatus.APPROVED || scheduledAt == null || scheduledAt.isAfter(now)) {
-            throw NewsroomException.conflict("newsroom.error.notDue");
+            throw new ConflictException("newsroom.error.notDue");
         }
         Instant due = scheduledAt;
         Transition t = move(WorkflowAction.PUBLISH, ArticleStatus.APPROVED, ArticleStatus.PUBLISHED, null);
@@ -94,7 +97,7 @@ public final class Article {
     /** Back to the writer with comments (which are required). */
     public Transition returnWithComments(String comment) {
         if (comment == null || comment.isBlank()) {
-            throw NewsroomException.invalid("newsroom.error.commentRequired");
+            throw new InvalidInputException("newsroom.error.commentRequired");
         }
         if (status != ArticleStatus.SUBMITTED && status != ArticleStatus.APPROVED) {
             throw illegal(WorkflowAction.RETURN);
@@ -124,14 +127,14 @@ public final class Article {
         }
     }
 
-    private NewsroomException illegal(WorkflowAction action) {
-        return NewsroomException.conflict(
+    private RefusedException illegal(WorkflowAction action) {
+        return new ConflictException(
                 "newsroom.error.illegalTransition", "newsroom.action." + action.code(), "newsroom.status." + status);
     }
 
     private static void requireFuture(Instant publishAt, Instant now) {
         if (publishAt != null && !publishAt.isAfter(now)) {
-            throw NewsroomException.invalid("newsroom.error.scheduleInPast");
+            throw new InvalidInputException("newsroom.error.scheduleInPast");
         }
     }
 

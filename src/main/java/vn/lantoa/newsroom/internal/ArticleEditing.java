@@ -3,6 +3,7 @@ package vn.lantoa.newsroom.internal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.InvalidInputException;
 
 /** The editor form's save: an optional new cover image and the article, all or nothing. */
 @Service
@@ -35,7 +36,7 @@ public class ArticleEditing {
             return content;
         }
         if (ContentRules.text(content.coverAlt()) == null) {
-            throw NewsroomException.invalid("newsroom.error.altRequired");
+            throw new InvalidInputException("newsroom.error.altRequired");
         }
         return content.withCover(media.upload(siteId, cover.fileName(), cover.bytes(), user));
     }

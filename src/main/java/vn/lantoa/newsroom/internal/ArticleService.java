@@ -6,13 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lantoa.newsroom.ArticleChanged;
 import vn.lantoa.newsroom.ArticlePublished;
 import vn.lantoa.platform.AuditEvent;
+import vn.lantoa.platform.ConflictException;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotFoundException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.Role;
 
 /**
@@ -37,7 +40,7 @@ public class ArticleService {
     }
 
     public Article get(long id) {
-        return articles.find(id).orElseThrow(NewsroomException::notFound);
+        return articles.find(id).orElseThrow(() -> new NotFoundException("newsroom.error.notFound"));
     }
 
     /** A new draft; with a {@code clientKey} a repeated request returns the first article instead. */
@@ -55,7 +58,7 @@ public class ArticleService {
     @Transactional
     public long createFor(long siteId, ArticleContent input, String clientKey, CurrentUser user) {
         if (user == null) {
-            throw new NewsroomException(HttpStatus.UNAUTHORIZED, "newsroom.error.signIn");
+            throw new NotSignedInException("newsroom.error.signIn");
         }
         if (clientKey != null) {
             Optional<Long> existing = articles.findByClientKey(clientKey);
@@ -75,10 +78,10 @@ public class ArticleService {
     /** Saves an edit made on {@code version}; refuses it when somebody saved in between. */
     @Transactional
     public void update(long id, Integer version, ArticleContent input, CurrentUser user) {
-        Article article = articles.lock(id).orElseThrow(NewsroomException::notFound);
+        Article article = articles.lock(id).orElseThrow(() -> new NotFoundException("newsroom.error.notFound"));
         requireEditable(user, article);
         if (version != null && version != article.version()) {
-            throw NewsroomException.conflict("newsroom.error.staleVersion");
+            throw new ConflictException("newsroom.error.staleVersion");
         }
         save(article, rules.normalise(article.siteId(), input), user, null);
     }
@@ -86,9 +89,10 @@ public class ArticleService {
     /** Puts the text of an old revision back; that makes a new revision. */
     @Transactional
     public void restore(long id, int number, CurrentUser user) {
-        Article article = articles.lock(id).orElseThrow(NewsroomException::notFound);
+        Article article = articles.lock(id).orElseThrow(() -> new NotFoundException("newsroom.error.notFound"));
         requireEditable(user, article);
-        ArticleRepository.Revision r = articles.revision(id, number).orElseThrow(NewsroomException::notFound);
+        ArticleRepository.Revision r =
+                articles.revision(id, number).orElseThrow(() -> new NotFoundException("newsroom.error.notFound"));
         ArticleContent restored = article.content().withText(r.title(), r.summary(), r.bodyHtml());
         save(article, rules.normalise(article.siteId(), restored), user, "restored:" + number);
     }
@@ -103,7 +107,7 @@ public class ArticleService {
         }
         article.edit(content);
         if (!articles.update(article, now)) {
-            throw NewsroomException.conflict("newsroom.error.staleVersion");
+            throw new ConflictException("newsroom.error.staleVersion");
         }
         int number = articles.addRevision(article.id(), content, user.username(), now, note);
         events.publishEvent(
@@ -121,9 +125,9 @@ public class ArticleService {
     public Article transition(long id, WorkflowAction action, String comment, Instant publishAt, CurrentUser user) {
         require(user, Role.values());
         if (!action.allowedFor(user.roles())) {
-            throw NewsroomException.forbidden();
+            throw new ForbiddenException("newsroom.error.forbidden");
         }
-        Article article = articles.lock(id).orElseThrow(NewsroomException::notFound);
+        Article article = articles.lock(id).orElseThrow(() -> new NotFoundException("newsroom.error.notFound"));
         if (alreadyDone(article, action, publishAt)) {
             return article;
         }
@@ -157,7 +161,7 @@ public class ArticleService {
 
     private void record(Article article, Article.Transition t, String actor, Instant now) {
         if (!articles.update(article, now)) {
-            throw new NewsroomException(HttpStatus.CONFLICT, "newsroom.error.staleVersion");
+            throw new ConflictException("newsroom.error.staleVersion");
         }
         articles.addTransition(article.id(), t, actor, now);
         String detail = article.content().title() + (t.comment() == null ? "" : " — " + t.comment());
@@ -188,11 +192,11 @@ public class ArticleService {
 
     static void require(CurrentUser user, Role... roles) {
         if (user == null) {
-            throw new NewsroomException(HttpStatus.UNAUTHORIZED, "newsroom.error.signIn");
+            throw new NotSignedInException("newsroom.error.signIn");
         }
         if (user.isAdmin() || Set.of(roles).stream().anyMatch(user::has)) {
             return;
         }
-        throw NewsroomException.forbidden();
+        throw new ForbiddenException("newsroom.error.forbidden");
     }
 }

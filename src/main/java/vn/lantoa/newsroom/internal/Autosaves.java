@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.Role;
 import vn.lantoa.platform.VietnameseText;
 
@@ -38,7 +39,7 @@ public class Autosaves {
         ArticleService.require(user, Role.EDITOR, Role.REVIEWER);
         requireKey(key);
         if (length(title) + length(summary) + length(bodyHtml) > MAX) {
-            throw NewsroomException.invalid("newsroom.error.tooLong", "newsroom.field.body", MAX);
+            throw new InvalidInputException("newsroom.error.tooLong", "newsroom.field.body", MAX);
         }
         Instant now = clock.instant();
         jdbc.sql("""
@@ -83,7 +84,7 @@ public class Autosaves {
 
     private static void requireKey(String key) {
         if (key == null || !KEY.matcher(key).matches()) {
-            throw NewsroomException.invalid("newsroom.autosave.badKey");
+            throw new InvalidInputException("newsroom.autosave.badKey");
         }
     }
 

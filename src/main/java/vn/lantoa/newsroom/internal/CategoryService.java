@@ -10,6 +10,8 @@ import vn.lantoa.newsroom.ArticleChanged;
 import vn.lantoa.newsroom.Category;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.platform.Role;
 
 /** Categories of a site and their order; every change tells the portal. */
@@ -60,7 +62,7 @@ public class CategoryService {
                         .params(clean, id, siteId)
                         .update()
                 == 0) {
-            throw NewsroomException.notFound();
+            throw new NotFoundException("newsroom.error.notFound");
         }
         changed(siteId, "category.rename", id, clean);
     }
@@ -93,7 +95,7 @@ public class CategoryService {
                 return i;
             }
         }
-        throw NewsroomException.notFound();
+        throw new NotFoundException("newsroom.error.notFound");
     }
 
     private void changed(long siteId, String action, long id, String detail) {
@@ -104,10 +106,10 @@ public class CategoryService {
     private static String name(String raw) {
         String clean = ContentRules.text(raw);
         if (clean == null) {
-            throw NewsroomException.invalid("newsroom.error.categoryNameRequired");
+            throw new InvalidInputException("newsroom.error.categoryNameRequired");
         }
         if (clean.length() > 100) {
-            throw NewsroomException.invalid("newsroom.error.tooLong", "newsroom.field.category", 100);
+            throw new InvalidInputException("newsroom.error.tooLong", "newsroom.field.category", 100);
         }
         return clean;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.VietnameseText;
 
 /** Checks and normalises what an editor sends: NFC text, sanitised HTML, known category and cover. */
@@ -28,29 +29,29 @@ public class ContentRules {
     public ArticleContent normalise(long siteId, ArticleContent in) {
         String title = text(in.title());
         if (title == null) {
-            throw NewsroomException.invalid("newsroom.error.titleRequired");
+            throw new InvalidInputException("newsroom.error.titleRequired");
         }
         if (title.length() > MAX_TITLE) {
-            throw NewsroomException.invalid("newsroom.error.tooLong", "newsroom.field.title", MAX_TITLE);
+            throw new InvalidInputException("newsroom.error.tooLong", "newsroom.field.title", MAX_TITLE);
         }
         String summary = text(in.summary());
         if (summary != null && summary.length() > MAX_SUMMARY) {
-            throw NewsroomException.invalid("newsroom.error.tooLong", "newsroom.field.summary", MAX_SUMMARY);
+            throw new InvalidInputException("newsroom.error.tooLong", "newsroom.field.summary", MAX_SUMMARY);
         }
         if (in.bodyHtml() != null && in.bodyHtml().length() > MAX_BODY) {
-            throw NewsroomException.invalid("newsroom.error.tooLong", "newsroom.field.body", MAX_BODY);
+            throw new InvalidInputException("newsroom.error.tooLong", "newsroom.field.body", MAX_BODY);
         }
         String body = HtmlSanitizer.clean(VietnameseText.nfc(in.bodyHtml()));
         if (!categoryOfSite(siteId, in.categoryId())) {
-            throw NewsroomException.invalid("newsroom.error.categoryUnknown");
+            throw new InvalidInputException("newsroom.error.categoryUnknown");
         }
         String alt = text(in.coverAlt());
         if (in.coverMediaId() != null) {
             if (!mediaOfSite(siteId, in.coverMediaId())) {
-                throw NewsroomException.invalid("newsroom.error.coverUnknown");
+                throw new InvalidInputException("newsroom.error.coverUnknown");
             }
             if (alt == null) {
-                throw NewsroomException.invalid("newsroom.error.altRequired");
+                throw new InvalidInputException("newsroom.error.altRequired");
             }
         }
         return new ArticleContent(
@@ -86,11 +87,11 @@ public class ContentRules {
             URI uri = new URI(t);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || t.length() > 2000) {
-                throw NewsroomException.invalid("newsroom.error.originUrl");
+                throw new InvalidInputException("newsroom.error.originUrl");
             }
             return t;
         } catch (URISyntaxException e) {
-            throw NewsroomException.invalid("newsroom.error.originUrl");
+            throw new InvalidInputException("newsroom.error.originUrl");
         }
     }
 
@@ -103,7 +104,7 @@ public class ContentRules {
             }
         }
         if (out.size() > MAX_TAGS) {
-            throw NewsroomException.invalid("newsroom.error.tooManyTags", MAX_TAGS);
+            throw new InvalidInputException("newsroom.error.tooManyTags", MAX_TAGS);
         }
         return List.copyOf(out);
     }

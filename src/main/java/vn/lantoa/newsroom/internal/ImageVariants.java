@@ -17,6 +17,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.RefusedException;
 
 /**
  * Uploaded images: the type from the first bytes (never the file name), then three JPEG variants
@@ -66,7 +68,7 @@ public final class ImageVariants {
 
     /** The variants of an image; refuses what is not a readable JPEG, PNG or WebP. */
     public static Result process(byte[] bytes) {
-        String type = sniff(bytes).orElseThrow(() -> NewsroomException.invalid("newsroom.media.wrongType"));
+        String type = sniff(bytes).orElseThrow(() -> new InvalidInputException("newsroom.media.wrongType"));
         BufferedImage image = decode(bytes);
         return new Result(
                 type,
@@ -81,24 +83,24 @@ public final class ImageVariants {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw NewsroomException.invalid("newsroom.media.unreadable");
+                throw new InvalidInputException("newsroom.media.unreadable");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 // Check the size before decoding, so a small file claiming huge dimensions cannot exhaust memory.
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw NewsroomException.invalid("newsroom.media.tooManyPixels");
+                    throw new InvalidInputException("newsroom.media.tooManyPixels");
                 }
                 return reader.read(0);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof NewsroomException ne) {
+            if (e instanceof RefusedException ne) {
                 throw ne;
             }
-            throw NewsroomException.invalid("newsroom.media.unreadable");
+            throw new InvalidInputException("newsroom.media.unreadable");
         }
     }
 

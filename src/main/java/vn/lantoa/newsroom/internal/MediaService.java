@@ -11,6 +11,7 @@ import org.springframework.util.unit.DataSize;
 import vn.lantoa.newsroom.MediaUrls;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.Role;
 
 /**
@@ -45,10 +46,10 @@ public class MediaService {
     public long upload(long siteId, String fileName, byte[] bytes, CurrentUser user) {
         ArticleService.require(user, Role.EDITOR, Role.REVIEWER);
         if (bytes == null || bytes.length == 0) {
-            throw NewsroomException.invalid("newsroom.media.empty");
+            throw new InvalidInputException("newsroom.media.empty");
         }
         if (bytes.length > maxSize.toBytes()) {
-            throw NewsroomException.invalid("newsroom.media.tooLarge", maxSize.toMegabytes());
+            throw new InvalidInputException("newsroom.media.tooLarge", maxSize.toMegabytes());
         }
         ImageVariants.Result r = ImageVariants.process(bytes);
         String name = ContentRules.text(fileName);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.internal.Article;
@@ -28,9 +26,14 @@ import vn.lantoa.newsroom.internal.ArticleRepository;
 import vn.lantoa.newsroom.internal.ArticleService;
 import vn.lantoa.newsroom.internal.ArticleStatus;
 import vn.lantoa.newsroom.internal.MediaService;
-import vn.lantoa.newsroom.internal.NewsroomException;
 import vn.lantoa.newsroom.internal.WorkflowAction;
+import vn.lantoa.platform.ConflictException;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.NotFoundException;
+import vn.lantoa.platform.NotSignedInException;
+import vn.lantoa.platform.RefusedException;
 
 /** The newsroom's article pages: list, editor form, workflow buttons, revisions. */
 @Controller
@@ -108,9 +111,9 @@ class ArticleAdminController {
             long id = editing.create(siteId, form.content(null), upload(cover), form.clientKey(), user());
             autosaves.discard("new", user());
             return "redirect:" + BASE + "/" + id + "?luu";
-        } catch (NewsroomException e) {
-            response.setStatus(e.status().value());
-            model.addAttribute("page", page(null, form, siteId, NewsroomMessages.of(messages, e, locale), null));
+        } catch (RefusedException e) {
+            response.setStatus(e.status());
+            model.addAttribute("page", page(null, form, siteId, e.message(messages, locale), null));
             return EDIT_VIEW;
         }
     }
@@ -143,14 +146,14 @@ class ArticleAdminController {
             editing.update(id, form.version(), form.content(a.content().coverMediaId()), upload(cover), user());
             autosaves.discard("a" + id, user());
             return "redirect:" + BASE + "/" + id + "?luu";
-        } catch (NewsroomException e) {
-            response.setStatus(e.status().value());
-            if (e.status() == HttpStatus.CONFLICT) {
+        } catch (RefusedException e) {
+            response.setStatus(e.status());
+            if (e instanceof ConflictException) {
                 Article now = find(id);
                 model.addAttribute("page", conflictPage(now, form, locale));
                 return EDIT_VIEW;
             }
-            model.addAttribute("page", page(a, form, a.siteId(), NewsroomMessages.of(messages, e, locale), null));
+            model.addAttribute("page", page(a, form, a.siteId(), e.message(messages, locale), null));
             return EDIT_VIEW;
         }
     }
@@ -163,16 +166,14 @@ class ArticleAdminController {
             @RequestParam(name = "publishAt", required = false) String publishAt,
             RedirectAttributes redirect,
             Locale locale) {
-        WorkflowAction act =
-                WorkflowAction.fromCode(action).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        WorkflowAction act = WorkflowAction.fromCode(action).orElseThrow(() -> new NotFoundException());
         try {
             articles.transition(id, act, comment, ArticleForm.instant(publishAt), user());
             redirect.addFlashAttribute("notice", messages.getMessage("newsroom.done." + act.code(), null, locale));
-        } catch (NewsroomException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                throw new ResponseStatusException(e.status());
-            }
-            redirect.addFlashAttribute("error", NewsroomMessages.of(messages, e, locale));
+        } catch (NotFoundException | ForbiddenException e) {
+            throw e; // the error page, not a message on this one
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("error", e.message(messages, locale));
         }
         return "redirect:" + BASE + "/" + id;
     }
@@ -183,11 +184,10 @@ class ArticleAdminController {
             articles.restore(id, number, user());
             redirect.addFlashAttribute(
                     "notice", messages.getMessage("newsroom.restored", new Object[] {number}, locale));
-        } catch (NewsroomException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                throw new ResponseStatusException(e.status());
-            }
-            redirect.addFlashAttribute("error", NewsroomMessages.of(messages, e, locale));
+        } catch (NotFoundException | ForbiddenException e) {
+            throw e; // the error page, not a message on this one
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("error", e.message(messages, locale));
         }
         return "redirect:" + BASE + "/" + id;
     }
@@ -276,14 +276,14 @@ class ArticleAdminController {
     private Article find(long id) {
         try {
             return articles.get(id);
-        } catch (NewsroomException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (RefusedException e) {
+            throw new NotFoundException();
         }
     }
 
     private long siteId(HttpServletRequest request) {
         return catalog.siteForHost(request.getServerName())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+                .orElseThrow(() -> new NotFoundException())
                 .id();
     }
 
@@ -294,11 +294,11 @@ class ArticleAdminController {
         try {
             return new ArticleEditing.Upload(file.getOriginalFilename(), file.getBytes());
         } catch (IOException e) {
-            throw NewsroomException.invalid("newsroom.media.unreadable");
+            throw new InvalidInputException("newsroom.media.unreadable");
         }
     }
 
     static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentUser.get().orElseThrow(() -> new NotSignedInException());
     }
 }

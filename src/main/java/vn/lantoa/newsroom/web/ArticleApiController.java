@@ -22,10 +22,11 @@ import vn.lantoa.newsroom.internal.ArticleEditing;
 import vn.lantoa.newsroom.internal.ArticleRepository;
 import vn.lantoa.newsroom.internal.ArticleService;
 import vn.lantoa.newsroom.internal.MediaService;
-import vn.lantoa.newsroom.internal.NewsroomException;
 import vn.lantoa.newsroom.internal.WorkflowAction;
 import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotFoundException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.Role;
 
 /**
@@ -87,7 +88,8 @@ class ArticleApiController {
             @PathVariable long id,
             @PathVariable String action,
             @RequestBody(required = false) ArticleJson.TransitionRequest body) {
-        WorkflowAction act = WorkflowAction.fromCode(action).orElseThrow(NewsroomException::notFound);
+        WorkflowAction act =
+                WorkflowAction.fromCode(action).orElseThrow(() -> new NotFoundException("newsroom.error.notFound"));
         return ArticleJson.of(articles.transition(
                 id, act, body == null ? null : body.comment(), body == null ? null : body.publishAt(), user()));
     }
@@ -114,12 +116,11 @@ class ArticleApiController {
 
     private long siteId(HttpServletRequest request) {
         return catalog.siteForHost(request.getServerName())
-                .orElseThrow(NewsroomException::notFound)
+                .orElseThrow(() -> new NotFoundException("newsroom.error.notFound"))
                 .id();
     }
 
     private static CurrentUser user() {
-        return CurrentUser.get()
-                .orElseThrow(() -> new NewsroomException(HttpStatus.UNAUTHORIZED, "newsroom.error.signIn"));
+        return CurrentUser.get().orElseThrow(() -> new NotSignedInException("newsroom.error.signIn"));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import vn.lantoa.newsroom.internal.Article;
 import vn.lantoa.newsroom.internal.ArticleContent;
-import vn.lantoa.newsroom.internal.NewsroomException;
+import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.Zone;
 
 /** The editor form as the browser sends it; times are {@code datetime-local} in Vietnam's zone. */
@@ -58,7 +58,7 @@ public record ArticleForm(
     /** The content to save; {@code currentCover} is kept unless the form removes it. */
     ArticleContent content(Long currentCover) {
         if (categoryId == null) {
-            throw NewsroomException.invalid("newsroom.error.categoryUnknown");
+            throw new InvalidInputException("newsroom.error.categoryUnknown");
         }
         List<String> tagList = tags == null ? List.of() : Arrays.asList(tags.split("[,;]"));
         return new ArticleContent(
@@ -86,7 +86,7 @@ public record ArticleForm(
                     .atZone(Zone.VIETNAM)
                     .toInstant();
         } catch (DateTimeParseException e) {
-            throw NewsroomException.invalid("newsroom.error.badTime");
+            throw new InvalidInputException("newsroom.error.badTime");
         }
     }
 

@@ -56,7 +56,7 @@ public record ArticleJson(
     /** The content to save (status, slug and times the client sends are ignored). */
     ArticleContent content() {
         if (categoryId == null) {
-            throw vn.lantoa.newsroom.internal.NewsroomException.invalid("newsroom.error.categoryUnknown");
+            throw new vn.lantoa.platform.InvalidInputException("newsroom.error.categoryUnknown");
         }
         return new ArticleContent(
                 title,

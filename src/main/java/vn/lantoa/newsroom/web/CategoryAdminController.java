@@ -3,18 +3,18 @@ package vn.lantoa.newsroom.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.internal.CategoryService;
-import vn.lantoa.newsroom.internal.NewsroomException;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotFoundException;
+import vn.lantoa.platform.RefusedException;
 
 /** Categories of the site: add, rename, move up and down. */
 @Controller
@@ -75,18 +75,17 @@ class CategoryAdminController {
         try {
             action.run();
             redirect.addFlashAttribute("notice", messages.getMessage("newsroom.saved", null, locale));
-        } catch (NewsroomException e) {
-            if (e.status() == HttpStatus.NOT_FOUND || e.status() == HttpStatus.FORBIDDEN) {
-                throw new ResponseStatusException(e.status());
-            }
-            redirect.addFlashAttribute("error", NewsroomMessages.of(messages, e, locale));
+        } catch (NotFoundException | ForbiddenException e) {
+            throw e; // the error page, not a message on this one
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("error", e.message(messages, locale));
         }
         return "redirect:" + BASE;
     }
 
     private long siteId(HttpServletRequest request) {
         return catalog.siteForHost(request.getServerName())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+                .orElseThrow(() -> new NotFoundException())
                 .id();
     }
 }

@@ -3,7 +3,6 @@ package vn.lantoa.newsroom.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,12 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.MediaUrls;
 import vn.lantoa.newsroom.internal.Autosaves;
 import vn.lantoa.newsroom.internal.HtmlSanitizer;
 import vn.lantoa.newsroom.internal.MediaService;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.platform.VietnameseText;
 
 /**
@@ -128,7 +127,7 @@ class EditorController {
 
     private long siteId(HttpServletRequest request) {
         return catalog.siteForHost(request.getServerName())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))
+                .orElseThrow(() -> new NotFoundException())
                 .id();
     }
 

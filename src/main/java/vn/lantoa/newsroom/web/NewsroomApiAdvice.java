@@ -11,9 +11,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import vn.lantoa.newsroom.internal.NewsroomException;
 
-/** Refusals of the editors' API as RFC 9457 problem details with a sentence in the request's language. */
+/**
+ * What only the editors' API and editor endpoints refuse, as RFC 9457 problem details in the
+ * request's language: JSON they cannot read, and a save that lost the race for a version. Their
+ * other refusals ({@code RefusedException}) are the platform's, answered the same way.
+ */
 @RestControllerAdvice(assignableTypes = {ArticleApiController.class, EditorController.class})
 class NewsroomApiAdvice {
 
@@ -21,11 +24,6 @@ class NewsroomApiAdvice {
 
     NewsroomApiAdvice(MessageSource messages) {
         this.messages = messages;
-    }
-
-    @ExceptionHandler(NewsroomException.class)
-    ProblemDetail refused(NewsroomException e, HttpServletRequest request, Locale locale) {
-        return problem(e.status(), NewsroomMessages.of(messages, e, locale), request, locale);
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})

@@ -1,15 +1,14 @@
 package vn.lantoa.newsroom.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.internal.ArticleRepository;
 import vn.lantoa.newsroom.internal.ArticleRepository.Revision;
 import vn.lantoa.newsroom.internal.TextDiff;
+import vn.lantoa.platform.NotFoundException;
 
 /** The difference between two revisions of an article. */
 @Controller
@@ -30,7 +29,7 @@ class RevisionController {
             Model model) {
         var all = articles.revisions(id);
         if (all.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         Revision newest = all.getFirst();
         Revision a = articles.revision(id, number(from, 1)).orElse(all.getLast());

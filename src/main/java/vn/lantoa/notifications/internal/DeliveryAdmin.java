@@ -4,16 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.organization.MemberId;
 import vn.lantoa.organization.MemberSummary;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotFoundException;
 
 /**
  * The admin's view of the outbox: how many deliveries per channel and status, the reasons of
@@ -105,7 +104,7 @@ public class DeliveryAdmin {
     @Transactional
     public void retry(CurrentUser user, long deliveryId) {
         if (!queue.requeue(deliveryId, clock.instant())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         events.publishEvent(AuditEvent.of("notification.retry", "delivery", deliveryId, null));
     }

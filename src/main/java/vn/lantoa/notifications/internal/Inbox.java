@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.platform.web.UnreadNotices;
 
 /** A member's notices in the member area: only their own, newest first, read or not. */
@@ -69,14 +68,14 @@ public class Inbox implements UnreadNotices {
     @Transactional
     public void markRead(CurrentUser user, long noticeId) {
         if (user.memberId() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         boolean mine = jdbc.sql("SELECT EXISTS (SELECT 1 FROM ntf_notice WHERE id = ? AND member_id = ?)")
                 .params(noticeId, user.memberId())
                 .query(Boolean.class)
                 .single();
         if (!mine) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         jdbc.sql("UPDATE ntf_notice SET read_at = ? WHERE id = ? AND member_id = ? AND read_at IS NULL")
                 .params(OffsetDateTime.now(clock), noticeId, user.memberId())

@@ -3,15 +3,14 @@ package vn.lantoa.organization.internal;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.organization.GroupId;
 import vn.lantoa.organization.GroupSummary;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotFoundException;
 
 /** Sharing groups in the user's scope: list, create, members and leaders. */
 @Service
@@ -48,7 +47,7 @@ public class GroupAdmin {
                 .param(id)
                 .query((rs, n) -> JdbcUnitDirectory.group(rs))
                 .optional()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
         access.requireVisible(user, group.unitId().value());
         return group;
     }
@@ -92,7 +91,7 @@ public class GroupAdmin {
                 .param(memberId)
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
         access.requireVisible(user, unit);
         jdbc.sql("""
                 INSERT INTO org_group_member (group_id, member_id, leader) VALUES (?, ?, ?)

@@ -8,14 +8,14 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
 import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.platform.PersonalData;
 import vn.lantoa.platform.PersonalDataService;
 import vn.lantoa.platform.VietnameseText;
@@ -76,7 +76,7 @@ public class MemberAdmin {
     /** The member with personal data; the read itself is written to the audit log. */
     @Transactional
     public MemberDetail detail(CurrentUser user, long id) {
-        MemberDetail member = find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        MemberDetail member = find(id).orElseThrow(() -> new NotFoundException());
         access.requireVisible(user, member.unitId());
         events.publishEvent(AuditEvent.of("member.read", "member", id, null));
         return member;
@@ -89,9 +89,9 @@ public class MemberAdmin {
     @Transactional
     public int erase(CurrentUser user, long id) {
         if (!user.isAdmin()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
-        MemberDetail member = find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        MemberDetail member = find(id).orElseThrow(() -> new NotFoundException());
         access.requireVisible(user, member.unitId());
         if (!"LEFT".equals(member.status())) {
             throw new InvalidInputException("organization.member.erase.notLeft");
@@ -147,7 +147,7 @@ public class MemberAdmin {
 
     @Transactional
     public void update(CurrentUser user, long id, MemberForm form) {
-        MemberDetail existing = find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        MemberDetail existing = find(id).orElseThrow(() -> new NotFoundException());
         access.requireVisible(user, existing.unitId());
         Clean c = clean(user, form);
         jdbc.sql("""

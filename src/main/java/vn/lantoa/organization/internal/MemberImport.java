@@ -9,7 +9,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -17,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotFoundException;
 
 /**
  * Imports a member spreadsheet in the background: every row is checked first; any error and
@@ -88,7 +87,7 @@ public class MemberImport {
                         decode(rs.getString("errors"))))
                 .optional()
                 .filter(j -> j.userId() == user.id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
     }
 
     void run(long job, CurrentUser user, List<ImportSheet.Line> lines) {

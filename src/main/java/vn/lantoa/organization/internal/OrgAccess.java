@@ -1,10 +1,11 @@
 package vn.lantoa.organization.internal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotFoundException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.Role;
 
 /**
@@ -23,9 +24,9 @@ public class OrgAccess {
 
     /** The signed-in manager, or 403 for other roles, 401 for anonymous callers. */
     public CurrentUser manager() {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new NotSignedInException());
         if (!user.isAdmin() && !user.has(Role.UNIT_MANAGER)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         return user;
     }
@@ -33,7 +34,7 @@ public class OrgAccess {
     /** 404 unless the unit exists and lies in the user's scope. */
     public void requireVisible(CurrentUser user, long unitId) {
         if (!directory.visibleTo(user, unitId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
     }
 

@@ -4,16 +4,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.organization.UnitId;
 import vn.lantoa.organization.UnitMoved;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.platform.VietnameseText;
 
 /** Creating, renaming, moving and closing units, always inside the user's scope. */
@@ -48,7 +48,7 @@ public class UnitAdmin {
                 .param(id)
                 .query(JdbcUnitDirectory::unit)
                 .optional()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
     }
 
     public List<Kind> kinds() {
@@ -95,7 +95,7 @@ public class UnitAdmin {
         access.requireVisible(user, id);
         access.requireVisible(user, newParentId);
         if (!user.isAdmin() && user.scopeUnitId() != null && user.scopeUnitId() == id) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         String oldPath = jdbc.sql("SELECT path FROM org_unit WHERE id = ? FOR UPDATE")
                 .param(id)
@@ -124,7 +124,7 @@ public class UnitAdmin {
     public void close(CurrentUser user, long id) {
         access.requireVisible(user, id);
         if (!user.isAdmin() && user.scopeUnitId() != null && user.scopeUnitId() == id) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         jdbc.sql("UPDATE org_unit SET closed_at = ? WHERE id = ? AND closed_at IS NULL")
                 .params(OffsetDateTime.now(clock), id)

@@ -13,6 +13,7 @@ import vn.lantoa.organization.internal.UnitAdmin;
 import vn.lantoa.platform.CurrentUser;
 
 /** Sharing groups of the user's scope: list, create, add and remove members and leaders. */
+@UnitManagers
 @Controller
 @RequestMapping(GroupController.GROUPS)
 class GroupController {

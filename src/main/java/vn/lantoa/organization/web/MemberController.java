@@ -28,6 +28,7 @@ import vn.lantoa.organization.internal.UnitAdmin;
 import vn.lantoa.platform.CurrentUser;
 
 /** Members of the user's scope: list, detail (audited), create, edit, XLSX template, export and import. */
+@UnitManagers
 @Controller
 @RequestMapping(MemberController.MEMBERS)
 class MemberController {

@@ -21,6 +21,7 @@ import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
 
 /** Read-only JSON of the unit tree and groups, scoped like the back office. */
+@UnitManagers
 @RestController
 @Tag(name = "organization", description = "organization.api.tag")
 @RequestMapping("/api/v1/to-chuc")

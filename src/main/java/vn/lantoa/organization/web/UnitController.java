@@ -21,6 +21,7 @@ import vn.lantoa.organization.internal.UnitImport;
 import vn.lantoa.platform.CurrentUser;
 
 /** The unit tree of the user's scope: list, create, rename, move, close, export. */
+@UnitManagers
 @Controller
 @RequestMapping(UnitController.UNITS)
 class UnitController {

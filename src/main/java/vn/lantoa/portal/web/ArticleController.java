@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,13 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.MediaUrls;
 import vn.lantoa.newsroom.PublishedArticle;
 import vn.lantoa.newsroom.Site;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.platform.web.StructuredData;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.portal.internal.ArticlePdf;
@@ -92,8 +91,7 @@ class ArticleController {
 
     private PublishedArticle find(String slug, HttpServletRequest request) {
         Site site = pages.site(request);
-        return articles.findPublished(site.id(), slug)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return articles.findPublished(site.id(), slug).orElseThrow(() -> new NotFoundException());
     }
 
     private ArticlePage page(PublishedArticle a, String trang, Ui ui) {

@@ -1,16 +1,15 @@
 package vn.lantoa.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.Category;
 import vn.lantoa.newsroom.Site;
+import vn.lantoa.platform.NotFoundException;
 
 /** A category's articles, newest first, ten a page; a page out of range redirects to the nearest one. */
 @Controller
@@ -36,7 +35,7 @@ class CategoryController {
         Category category = pages.categories(site.id()).stream()
                 .filter(c -> c.slug().equals(slug))
                 .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
         String path = "/chuyen-muc/" + category.slug();
         int total = Pager.pages(articles.countInCategory(category.id()), PAGE_SIZE);
         int asked = Pager.parse(trang);

@@ -1,13 +1,12 @@
 package vn.lantoa.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.LanToaProperties;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.portal.internal.SiteDirectory;
 
 /**
@@ -30,8 +29,7 @@ class PortalPages {
 
     /** The site of the request; also fixes the base of {@link #absolute} for this request. */
     Site site(HttpServletRequest request) {
-        Site site = sites.siteForHost(request.getServerName())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Site site = sites.siteForHost(request.getServerName()).orElseThrow(() -> new NotFoundException());
         request.setAttribute(BASE, base(site));
         return site;
     }

@@ -1,9 +1,10 @@
 package vn.lantoa.reports.internal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotFoundException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.Role;
 
 /**
@@ -25,10 +26,10 @@ public class ClusterScope {
     /** The user, if they may triage at all. */
     public CurrentUser handler(CurrentUser user) {
         if (user == null) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
+            throw new NotSignedInException();
         }
         if (!(user.isAdmin() || user.has(Role.HANDLER))) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         return user;
     }
@@ -37,7 +38,7 @@ public class ClusterScope {
     public void require(CurrentUser user, long clusterId) {
         handler(user);
         if (triage.cluster(access.scope(user), clusterId).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
     }
 }

@@ -1,13 +1,12 @@
 package vn.lantoa.reports.internal;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.reports.internal.TriageQueries.ClusterRow;
 import vn.lantoa.reports.internal.TriageQueries.ReportRow;
 import vn.lantoa.reports.internal.clustering.Clustering;
@@ -130,15 +129,13 @@ public class Triage {
     }
 
     private ClusterRow cluster(CurrentUser user, long clusterId) {
-        return queries.clusterForUpdate(access.scope(user), clusterId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return queries.clusterForUpdate(access.scope(user), clusterId).orElseThrow(() -> new NotFoundException());
     }
 
     private ReportRow report(CurrentUser user, long reportId) {
-        ReportRow report =
-                queries.report(reportId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ReportRow report = queries.report(reportId).orElseThrow(() -> new NotFoundException());
         if (report.clusterId() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         cluster(user, report.clusterId());
         return report;

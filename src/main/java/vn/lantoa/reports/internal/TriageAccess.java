@@ -1,11 +1,11 @@
 package vn.lantoa.reports.internal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitId;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.Role;
 
 /** Who may triage (HANDLER, ADMIN) and over which clusters ({@link TriageScope}). */
@@ -20,9 +20,9 @@ public class TriageAccess {
 
     /** The signed-in handler; 401 without one, 403 for anyone else. */
     public CurrentUser handler() {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new NotSignedInException());
         if (!user.isAdmin() && !user.has(Role.HANDLER)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         return user;
     }

@@ -3,13 +3,14 @@ package vn.lantoa.reports.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.Role;
 import vn.lantoa.reports.internal.ClaimMatching;
 
@@ -32,12 +33,12 @@ class ClaimApiController {
     @ApiAccess({Role.HANDLER, Role.ADMIN})
     @GetMapping(SIMILAR)
     SimilarClaimsResponse similar(@RequestParam(name = "text", required = false) String text) {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new NotSignedInException());
         if (!user.has(Role.HANDLER) && !user.isAdmin()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+            throw new InvalidInputException("error.400.detail");
         }
         List<SimilarClaimsResponse.Candidate> candidates = matching.similar(text, TOP).stream()
                 .map(c -> new SimilarClaimsResponse.Candidate(

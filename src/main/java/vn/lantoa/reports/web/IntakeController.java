@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.TooManyRequestsException;
 import vn.lantoa.reports.internal.FiledReport;
 import vn.lantoa.reports.internal.ReportIntake;
 import vn.lantoa.reports.internal.Reporter;
@@ -49,7 +49,8 @@ class IntakeController {
             return "redirect:" + RECEIVED + "?ma=" + known.get().trackingCode();
         }
         if (!intake.allow(request.getRemoteAddr())) {
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
+            throw new TooManyRequestsException(
+                    java.time.Duration.ofHours(1), "reports.api.tooMany", ReportIntake.PER_HOUR);
         }
         if (form.website() != null && !form.website().isBlank()) {
             // A bot filled the hidden field: answer as if all went well, keep nothing.

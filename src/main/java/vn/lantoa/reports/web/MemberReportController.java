@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.TooManyRequestsException;
 import vn.lantoa.reports.internal.FiledReport;
 import vn.lantoa.reports.internal.ReportIntake;
@@ -47,7 +47,7 @@ class MemberReportController {
             @RequestParam(name = "screenshot", required = false) MultipartFile screenshot,
             HttpServletResponse response,
             Model model) {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new NotSignedInException());
         IntakeForm withoutContact =
                 new IntakeForm(form.content(), form.links(), form.category(), "", null, null, false, form.key());
         try {

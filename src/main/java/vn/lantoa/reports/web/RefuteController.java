@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.newsroom.ArticleCard;
@@ -23,6 +21,7 @@ import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.reports.internal.ClusterScope;
 import vn.lantoa.reports.internal.Forwarding;
 import vn.lantoa.reports.internal.LinkRechecks;
@@ -199,6 +198,6 @@ class RefuteController {
     }
 
     private static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentUser.get().orElseThrow(() -> new NotSignedInException());
     }
 }

@@ -6,24 +6,23 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.platform.LanToaProperties;
+import vn.lantoa.platform.TooManyRequestsException;
 import vn.lantoa.reports.internal.FiledReport;
 import vn.lantoa.reports.internal.ReportIntake;
 import vn.lantoa.reports.internal.ReportSubmission;
@@ -97,18 +96,7 @@ class ReportApiController {
             return ResponseEntity.ok(json(known.get()));
         }
         if (reporter.isAnonymous() && !intake.allow(request.getRemoteAddr())) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    messages.getMessage(
-                            "reports.api.tooMany",
-                            new Object[] {ReportIntake.PER_HOUR},
-                            RequestContextUtils.getLocale(request)));
-            problem.setTitle(messages.getMessage("error.429.title", null, RequestContextUtils.getLocale(request)));
-            problem.setInstance(URI.create(request.getRequestURI()));
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header("Retry-After", "3600")
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
+            throw new TooManyRequestsException(Duration.ofHours(1), "reports.api.tooMany", ReportIntake.PER_HOUR);
         }
         FiledReport filed = intake.file(
                 new ReportSubmission(

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.PublishedArticle;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.reports.internal.ReportIntake;
 import vn.lantoa.reports.internal.ReportSubmission;
 import vn.lantoa.reports.internal.SimilarClaim;
@@ -72,8 +71,7 @@ class ReportForms {
             return new ReceivedPage(null, false, List.of(), againUrl);
         }
         String clean = code.strip().toUpperCase(Locale.ROOT);
-        List<SimilarClaim> matches =
-                intake.matchesFor(clean).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<SimilarClaim> matches = intake.matchesFor(clean).orElseThrow(() -> new NotFoundException());
         return new ReceivedPage(
                 clean,
                 intake.joinedOthers(clean),

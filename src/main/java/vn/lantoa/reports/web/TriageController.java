@@ -1,7 +1,6 @@
 package vn.lantoa.reports.web;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -10,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.reports.internal.ClusterStatus;
 import vn.lantoa.reports.internal.ReportIntake;
 import vn.lantoa.reports.internal.Triage;
@@ -19,6 +18,7 @@ import vn.lantoa.reports.internal.TriageReads;
 import vn.lantoa.reports.internal.TriageViews;
 
 /** The triage back office {@code /quan-tri/phan-anh} (HANDLER, ADMIN, within scope). */
+@Handlers
 @Controller
 class TriageController {
 
@@ -50,10 +50,7 @@ class TriageController {
 
     @GetMapping(QUEUE + "/{id}")
     String cluster(@PathVariable long id, Model model) {
-        model.addAttribute(
-                "page",
-                new ClusterPage(
-                        reads.cluster(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))));
+        model.addAttribute("page", new ClusterPage(reads.cluster(id).orElseThrow(() -> new NotFoundException())));
         return "reports/triage-cluster";
     }
 
@@ -116,8 +113,7 @@ class TriageController {
     @GetMapping({SCREENSHOT + "{id}.jpg", SCREENSHOT + "{id}/nho.jpg"})
     ResponseEntity<byte[]> screenshot(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request) {
         boolean thumbnail = request.getRequestURI().endsWith("/nho.jpg");
-        byte[] image =
-                reads.screenshot(id, thumbnail).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        byte[] image = reads.screenshot(id, thumbnail).orElseThrow(() -> new NotFoundException());
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_JPEG)
                 .cacheControl(CacheControl.noStore().cachePrivate())

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.platform.Role;
 import vn.lantoa.sharing.ActionReviewed;
 import vn.lantoa.sharing.ActionState;
@@ -75,7 +75,7 @@ public class ActionReview {
     public void decide(CurrentUser user, long actionId, boolean confirm, String reason) {
         ActionView action = actions.find(actionId)
                 .filter(a -> scope(user).contains(a.unitId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
         String why = reason == null ? "" : reason.strip();
         if (!confirm && why.isEmpty()) {
             throw new SharingException("reason", "review.error.reasonRequired");
@@ -94,7 +94,7 @@ public class ActionReview {
 
     List<Long> scope(CurrentUser user) {
         if (user.roles().stream().noneMatch(MAY_REVIEW::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         if (user.isAdmin()) {
             return members.allUnits();

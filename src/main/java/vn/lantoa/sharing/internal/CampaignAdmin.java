@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
 import vn.lantoa.platform.LanToaProperties;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.platform.Role;
 import vn.lantoa.platform.Zone;
 
@@ -137,7 +137,7 @@ public class CampaignAdmin {
                 .map(MemberDirectory.GroupOption::id)
                 .toList();
         if (!scope.containsAll(unitIds) || !scopedGroups.containsAll(groupIds)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         if (unitIds.isEmpty() && groupIds.isEmpty()) {
             errors.put("targets", new FieldMessage("campaign.error.targets"));
@@ -203,7 +203,7 @@ public class CampaignAdmin {
         CampaignView campaign = campaigns
                 .find(campaignId)
                 .filter(c -> user.isAdmin() || scope(user).contains(c.ownerUnitId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
         List<Long> targetUnits = jdbc.sql(
                         "SELECT unit_id FROM shr_campaign_target WHERE campaign_id = ? AND unit_id IS NOT NULL")
                 .param(campaignId)
@@ -273,7 +273,7 @@ public class CampaignAdmin {
     /** The unit ids the user may act on; 403 for roles that may not manage campaigns. */
     List<Long> scope(CurrentUser user) {
         if (user.roles().stream().noneMatch(MAY_MANAGE::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         if (user.isAdmin()) {
             return members.allUnits();

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.platform.Role;
 import vn.lantoa.platform.VietnameseText;
 import vn.lantoa.sharing.DirectiveSent;
@@ -101,7 +101,7 @@ public class Directives {
         List<Long> units =
                 unitIds == null ? List.of() : unitIds.stream().distinct().toList();
         if (!scope.containsAll(units)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         if (t.length() < 3 || t.length() > 300) {
             throw new SharingException("title", "directive.error.title");
@@ -177,7 +177,7 @@ public class Directives {
                     DirectiveUrgency.valueOf(rs.getString(8))
                 })
                 .optional()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
         List<Target> targets = jdbc.sql("""
                 SELECT t.unit_id, a.acked_at FROM shr_directive_target t
                   LEFT JOIN shr_directive_ack a ON a.directive_id = t.directive_id AND a.unit_id = t.unit_id
@@ -197,7 +197,7 @@ public class Directives {
         boolean addressedToMe =
                 user.scopeUnitId() != null && targets.stream().anyMatch(t -> t.unitId() == user.scopeUnitId());
         if (!mine && !addressedToMe) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         boolean canAck = addressedToMe
                 && user.has(Role.UNIT_MANAGER)
@@ -227,17 +227,17 @@ public class Directives {
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class)})
                 .optional()
                 .filter(h -> h[1] != null)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
         List<Long> targets = jdbc.sql("SELECT unit_id FROM shr_directive_target WHERE directive_id = ?")
                 .param(id)
                 .query(Long.class)
                 .list();
         if (!inSendersScope(user, (Long) head[0]) && !inTargetedUnit(user, targets)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         Path file = documents.file(id);
         if (!Files.isRegularFile(file)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
         return new Document(file, (String) head[1], (Long) head[2]);
     }
@@ -270,7 +270,7 @@ public class Directives {
         if (!user.has(Role.UNIT_MANAGER)
                 || user.scopeUnitId() == null
                 || detail.targets().stream().noneMatch(t -> t.unitId() == user.scopeUnitId())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         int inserted = jdbc.sql("""
                 INSERT INTO shr_directive_ack (directive_id, unit_id, user_id, acked_at) VALUES (?, ?, ?, ?)
@@ -302,7 +302,7 @@ public class Directives {
 
     List<Long> scope(CurrentUser user) {
         if (user.roles().stream().noneMatch(MAY_SEND::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         if (user.isAdmin()) {
             return members.allUnits();

@@ -15,14 +15,15 @@ public class SharingException extends InvalidInputException {
         this.field = field;
     }
 
+    @Override
     public String field() {
         return field;
     }
 
     /** The signed-in user has no active member record: the member area and its API are not for them. */
-    public static final class NotAMember extends SharingException {
+    public static final class NotAMember extends vn.lantoa.platform.ForbiddenException {
         public NotAMember() {
-            super(null, "sharing.error.notAMember");
+            super("sharing.error.notAMember");
         }
     }
 }

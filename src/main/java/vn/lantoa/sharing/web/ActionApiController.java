@@ -3,30 +3,24 @@ package vn.lantoa.sharing.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.platform.ApiAccess;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.sharing.internal.ActionLogger;
 import vn.lantoa.sharing.internal.ActionView;
 import vn.lantoa.sharing.internal.LogResult;
 import vn.lantoa.sharing.internal.MemberArea;
-import vn.lantoa.sharing.internal.SharingException;
 
 /**
  * The member's JSON API: log shares and rebuttals (honouring {@code Idempotency-Key}) and list
@@ -125,18 +119,6 @@ class ActionApiController {
                         .toList());
     }
 
-    @ExceptionHandler(SharingException.class)
-    ResponseEntity<ProblemDetail> invalid(SharingException e, HttpServletRequest request) {
-        HttpStatus status = e instanceof SharingException.NotAMember ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                status, messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request)));
-        problem.setInstance(URI.create(request.getRequestURI()));
-        if (e.field() != null) {
-            problem.setProperty("field", e.field());
-        }
-        return ResponseEntity.status(status).body(problem);
-    }
-
     private static ResponseEntity<ActionJson> answer(LogResult result) {
         boolean created = !result.duplicate();
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
@@ -144,6 +126,6 @@ class ActionApiController {
     }
 
     private static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentUser.get().orElseThrow(() -> new NotSignedInException());
     }
 }

@@ -3,16 +3,15 @@ package vn.lantoa.sharing.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.sharing.ActionState;
 import vn.lantoa.sharing.internal.ActionReview;
 import vn.lantoa.sharing.internal.SharingException;
@@ -79,6 +78,6 @@ class ActionReviewController {
     }
 
     private static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentUser.get().orElseThrow(() -> new NotSignedInException());
     }
 }

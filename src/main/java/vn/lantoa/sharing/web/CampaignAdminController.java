@@ -5,16 +5,15 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.sharing.internal.CampaignAdmin;
 
 /** Back office: campaigns of the user's unit subtree, a new campaign, its participation. */
@@ -83,6 +82,6 @@ class CampaignAdminController {
     }
 
     private static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentUser.get().orElseThrow(() -> new NotSignedInException());
     }
 }

@@ -7,14 +7,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.sharing.internal.Directives;
 
 /**
@@ -34,7 +33,7 @@ class DirectiveDocumentController {
 
     @GetMapping(DOCUMENT)
     ResponseEntity<Resource> download(@PathVariable long id) {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new NotSignedInException());
         Directives.Document document = directives.document(user, id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaProperties;
+import vn.lantoa.platform.NotFoundException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.platform.web.UiFactory;
 import vn.lantoa.sharing.internal.ActionLogger;
@@ -130,7 +131,7 @@ class MemberHomeController {
         ActionView action = area.history(user(), 500).stream()
                 .filter(a -> a.id() == id)
                 .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException());
         model.addAttribute("page", new MemberPages.Result(action, duplicate == 1));
         return "sharing/log-result";
     }
@@ -159,9 +160,6 @@ class MemberHomeController {
 
     private String invalid(
             Model model, boolean rebuttal, MemberPages.LogForm form, SharingException e, HttpServletRequest request) {
-        if (e instanceof SharingException.NotAMember) {
-            throw e;
-        }
         String message = messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request));
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put(e.field() == null ? "form" : e.field(), message);
@@ -178,6 +176,6 @@ class MemberHomeController {
     }
 
     private static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentUser.get().orElseThrow(() -> new NotSignedInException());
     }
 }

@@ -4,14 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.organization.MemberSummary;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
 import vn.lantoa.platform.Role;
 import vn.lantoa.sharing.ActionFacts;
 
@@ -90,7 +89,7 @@ public class ParticipationReport {
     @Transactional(readOnly = true)
     public Report report(CurrentUser user, LocalDate from, LocalDate to) {
         if (user.roles().stream().noneMatch(MAY_SEE::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         List<UnitSummary> visible =
                 directory.visibleUnits(user).stream().filter(u -> !u.closed()).toList();

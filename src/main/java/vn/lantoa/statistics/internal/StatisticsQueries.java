@@ -11,14 +11,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitId;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotFoundException;
 import vn.lantoa.platform.Role;
 import vn.lantoa.reports.ReportFigures;
 import vn.lantoa.sharing.ActionFacts;
@@ -60,18 +60,16 @@ public class StatisticsQueries {
         if (user.scopeUnitId() != null) {
             return unit(user, user.scopeUnitId());
         }
-        return units.visibleUnits(user).stream()
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return units.visibleUnits(user).stream().findFirst().orElseThrow(() -> new NotFoundException());
     }
 
     /** The unit, if the user may see it; otherwise 404 (so its existence is not disclosed). */
     public UnitSummary unit(CurrentUser user, long unitId) {
         requireRole(user);
         if (!units.visibleTo(user, unitId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFoundException();
         }
-        return units.unit(new UnitId(unitId)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return units.unit(new UnitId(unitId)).orElseThrow(() -> new NotFoundException());
     }
 
     /** The units a user may choose, in tree order. */
@@ -280,7 +278,7 @@ public class StatisticsQueries {
 
     private static void requireRole(CurrentUser user) {
         if (user == null || user.roles().stream().noneMatch(MAY_SEE::contains)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
     }
 }

@@ -18,13 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitId;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.InvalidInputException;
+import vn.lantoa.platform.NotFoundException;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.statistics.internal.Period;
 import vn.lantoa.statistics.internal.report.ReportAccess;
@@ -63,7 +64,7 @@ class ReportController {
     }
 
     static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return CurrentUser.get().orElseThrow(() -> new NotSignedInException());
     }
 
     @GetMapping(REPORT)
@@ -112,7 +113,7 @@ class ReportController {
     String status(
             @PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser user = user();
-        ReportJob job = jobs.job(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ReportJob job = jobs.job(user, id).orElseThrow(() -> new NotFoundException());
         ReportPage.ReportStatus status = status(job);
         if (htmx != null) {
             model.addAttribute("page", status);
@@ -133,8 +134,7 @@ class ReportController {
 
     @GetMapping(REPORT + "/{id:\\d+}/tep")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        ReportJobs.ReportFile file =
-                jobs.download(user(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ReportJobs.ReportFile file = jobs.download(user(), id).orElseThrow(() -> new NotFoundException());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.format().mediaType()))
                 .cacheControl(CacheControl.noStore())

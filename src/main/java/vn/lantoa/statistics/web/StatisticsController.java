@@ -6,16 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.NotSignedInException;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.statistics.internal.Period;
 import vn.lantoa.statistics.internal.PeriodKind;
@@ -52,7 +51,7 @@ class StatisticsController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             jakarta.servlet.http.HttpServletRequest request,
             Model model) {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new NotSignedInException());
         StatisticsForm form =
                 StatisticsForm.read(unit, kind, day, from, to, LocalDate.now(clock.withZone(Zone.VIETNAM)));
         UnitSummary chosen = form.unitId() == null ? queries.home(user) : queries.unit(user, form.unitId());

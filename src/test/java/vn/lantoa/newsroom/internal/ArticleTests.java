@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.http.HttpStatus;
+import vn.lantoa.platform.RefusedException;
 
 class ArticleTests {
 
@@ -35,25 +35,25 @@ class ArticleTests {
     void refusesToSubmitAnythingButADraft(ArticleStatus status) {
         assertThatThrownBy(() -> in(status).submit())
                 .isInstanceOfSatisfying(
-                        NewsroomException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+                        RefusedException.class, e -> assertThat(e.status()).isEqualTo(409));
     }
 
     @ParameterizedTest
     @EnumSource(value = ArticleStatus.class, names = "APPROVED", mode = EnumSource.Mode.EXCLUDE)
     void publishesOnlyAnApprovedArticle(ArticleStatus status) {
-        assertThatThrownBy(() -> in(status).publish(NOW)).isInstanceOf(NewsroomException.class);
+        assertThatThrownBy(() -> in(status).publish(NOW)).isInstanceOf(RefusedException.class);
     }
 
     @ParameterizedTest
     @EnumSource(value = ArticleStatus.class, names = "SUBMITTED", mode = EnumSource.Mode.EXCLUDE)
     void approvesOnlyASubmittedArticle(ArticleStatus status) {
-        assertThatThrownBy(() -> in(status).approve(null, NOW)).isInstanceOf(NewsroomException.class);
+        assertThatThrownBy(() -> in(status).approve(null, NOW)).isInstanceOf(RefusedException.class);
     }
 
     @Test
     void returnsWithCommentsToDraftAndNeedsTheComment() {
         assertThatThrownBy(() -> in(ArticleStatus.SUBMITTED).returnWithComments(" "))
-                .isInstanceOf(NewsroomException.class);
+                .isInstanceOf(RefusedException.class);
         Article a = in(ArticleStatus.SUBMITTED);
         Article.Transition t = a.returnWithComments("Sửa lại sapo");
         assertThat(a.status()).isEqualTo(ArticleStatus.DRAFT);
@@ -63,12 +63,12 @@ class ArticleTests {
     @Test
     void approvingWithATimeSchedulesAndOnlyAFutureTime() {
         assertThatThrownBy(() -> in(ArticleStatus.SUBMITTED).approve(NOW.minusSeconds(1), NOW))
-                .isInstanceOf(NewsroomException.class);
+                .isInstanceOf(RefusedException.class);
         Article a = in(ArticleStatus.SUBMITTED);
         a.approve(NOW.plus(Duration.ofHours(2)), NOW);
         assertThat(a.scheduledAt()).isEqualTo(NOW.plus(Duration.ofHours(2)));
         assertThatThrownBy(() -> a.publishAsScheduled(NOW.plus(Duration.ofMinutes(119))))
-                .isInstanceOf(NewsroomException.class);
+                .isInstanceOf(RefusedException.class);
         Article.Transition t = a.publishAsScheduled(NOW.plus(Duration.ofHours(3)));
         assertThat(t.dueAt()).isEqualTo(NOW.plus(Duration.ofHours(2)));
         assertThat(a.status()).isEqualTo(ArticleStatus.PUBLISHED);
@@ -81,6 +81,6 @@ class ArticleTests {
         a.withdraw("Thông tin chưa chính xác");
         assertThat(a.status()).isEqualTo(ArticleStatus.DRAFT);
         assertThat(a.publishedAt()).isNull();
-        assertThatThrownBy(() -> in(ArticleStatus.DRAFT).withdraw(null)).isInstanceOf(NewsroomException.class);
+        assertThatThrownBy(() -> in(ArticleStatus.DRAFT).withdraw(null)).isInstanceOf(RefusedException.class);
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import vn.lantoa.platform.RefusedException;
 
 class ImageVariantsTests {
 
@@ -79,12 +80,11 @@ class ImageVariantsTests {
     void refusesSvgAndDamagedImages() {
         assertThatThrownBy(() -> ImageVariants.process("<svg/>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(
-                        NewsroomException.class, e -> assertThat(e.messageKey()).isEqualTo("newsroom.media.wrongType"));
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("newsroom.media.wrongType"));
         byte[] broken = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
         assertThatThrownBy(() -> ImageVariants.process(broken))
                 .isInstanceOfSatisfying(
-                        NewsroomException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("newsroom.media.unreadable"));
+                        RefusedException.class, e -> assertThat(e.messageKey()).isEqualTo("newsroom.media.unreadable"));
     }
 
     @Test

@@ -29,6 +29,7 @@ import vn.lantoa.platform.AuditEvent;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.platform.MutableClock;
+import vn.lantoa.platform.RefusedException;
 import vn.lantoa.platform.Role;
 
 /**
@@ -186,7 +187,7 @@ class SchedulingTests {
     void aReturnedArticleGoesBackToDraftWithTheCommentInItsTrail() {
         long id = submittedArticle("Trả lại: Tin hoạt động chi bộ " + UUID.randomUUID());
         assertThatThrownBy(() -> articles.transition(id, WorkflowAction.RETURN, "Sửa", null, EDITOR))
-                .isInstanceOf(NewsroomException.class);
+                .isInstanceOf(RefusedException.class);
         articles.transition(id, WorkflowAction.RETURN, "Bổ sung ảnh và nguồn", null, REVIEWER);
         assertThat(articles.get(id).status()).isEqualTo(ArticleStatus.DRAFT);
         assertThat(jdbc.sql("SELECT comment FROM news_transition WHERE article_id = ? AND action = 'RETURN'")

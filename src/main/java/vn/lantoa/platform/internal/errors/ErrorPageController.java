@@ -39,7 +39,8 @@ class ErrorPageController implements ErrorController {
         HttpStatus status = status(request);
         Ui ui = uiFactory.forRequest(request);
         logIfServerError(request, status, ui.correlationId());
-        if (isApi(request) || !acceptsHtml(request)) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (wantsProblem(uri == null ? null : uri.toString(), request)) {
             return problem(request, status, ui);
         }
         Long retryAfter = status == HttpStatus.TOO_MANY_REQUESTS ? retryAfter(response) : null;
@@ -52,7 +53,7 @@ class ErrorPageController implements ErrorController {
         }
         ModelAndView view = new ModelAndView("platform/error", status);
         view.addObject(Ui.MODEL_ATTRIBUTE, ui);
-        view.addObject("page", new ErrorPage(status.value(), messageKey(status), ui.correlationId()));
+        view.addObject("page", new ErrorPage(status.value(), messageKey(status), null, ui.correlationId()));
         return view;
     }
 
@@ -96,9 +97,9 @@ class ErrorPageController implements ErrorController {
         return accept == null || accept.contains("text/html") || accept.contains("*/*");
     }
 
-    private static boolean isApi(HttpServletRequest request) {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return uri != null && uri.toString().startsWith("/api/");
+    /** Problem details rather than a page: for {@code /api/**}, and for a client that does not take HTML. */
+    static boolean wantsProblem(String uri, HttpServletRequest request) {
+        return (uri != null && uri.startsWith("/api/")) || !acceptsHtml(request);
     }
 
     private static HttpStatus status(HttpServletRequest request) {
@@ -109,7 +110,7 @@ class ErrorPageController implements ErrorController {
 
     static String messageKey(HttpStatus status) {
         return switch (status.value()) {
-            case 400, 401, 403, 404, 405, 413, 429, 503 -> "error." + status.value();
+            case 400, 401, 403, 404, 405, 409, 413, 429, 503 -> "error." + status.value();
             default -> status.is4xxClientError() ? "error.400" : "error.500";
         };
     }

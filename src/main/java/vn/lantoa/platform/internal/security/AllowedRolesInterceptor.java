@@ -5,14 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.lantoa.platform.Allowed;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
+import vn.lantoa.platform.NotSignedInException;
 
 /**
  * Enforces {@link Allowed} (and the annotations that carry it, such as {@code AdminOnly}) before
@@ -40,9 +40,9 @@ class AllowedRolesInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             return true;
         }
         Allowed needed = allowed;
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        CurrentUser user = CurrentUser.get().orElseThrow(NotSignedInException::new);
         if (Arrays.stream(needed.value()).noneMatch(user::has)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new ForbiddenException();
         }
         return true;
     }
