@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -44,6 +43,7 @@ import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.platform.LanToaProperties;
+import vn.lantoa.platform.WithChromium;
 import vn.lantoa.platform.Zone;
 
 /**
@@ -52,6 +52,7 @@ import vn.lantoa.platform.Zone;
  * set a password; and the pages in headless Chromium at a phone's and a laptop's width, with axe.
  * The context is closed after the class so its dispatcher stops with the server.
  */
+@WithChromium
 @LanToaIntegrationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class InvitationMailTests {
@@ -69,11 +70,6 @@ class InvitationMailTests {
         SMTP.start();
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start();
-    }
-
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {
         registry.add("lantoa.notifications.dispatcher.enabled", () -> "true");
@@ -85,7 +81,6 @@ class InvitationMailTests {
 
     @AfterAll
     static void stopServer() {
-        browser.quit();
         SMTP.stop();
     }
 

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -20,8 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.platform.Axe;
 import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /** The 429 page a person gets after too many failed sign-ins, on a phone and a desktop, with axe. */
+@WithChromium
 @LanToaIntegrationTest
 class ThrottlePageBrowserTests {
 
@@ -29,16 +29,6 @@ class ThrottlePageBrowserTests {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void tooManyFailedSignInsShowAReadableAccessibleWaitPage() throws Exception {

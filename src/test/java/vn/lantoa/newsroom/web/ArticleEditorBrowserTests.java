@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +26,14 @@ import vn.lantoa.platform.Axe;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /**
  * The article editor as an editor uses it in Chromium: writing with structure and an image, pasting
  * real clipboards, a hostile paste, autosave after a reload, two editors on one article, and axe.
  * Every page counts the alert() calls and CSP violations it saw (installed before any script runs).
  */
+@WithChromium
 @LanToaIntegrationTest
 class ArticleEditorBrowserTests {
 
@@ -45,13 +46,7 @@ class ArticleEditorBrowserTests {
 
     @BeforeAll
     static void openBrowser() {
-        browser = Chromium.start();
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", EditorSteps.WATCH));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
     }
 
     @BeforeEach

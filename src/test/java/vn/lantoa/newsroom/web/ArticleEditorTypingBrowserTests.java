@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /**
  * Vietnamese typed into the article editor the way each input method delivers it, saved, and read
@@ -27,6 +26,7 @@ import vn.lantoa.platform.LanToaIntegrationTest;
  * through Chrome's DevTools input, as the operating system's IME reaches the page), and decomposed
  * (NFD) text, which is stored composed (NFC).
  */
+@WithChromium
 @LanToaIntegrationTest
 class ArticleEditorTypingBrowserTests {
 
@@ -39,13 +39,7 @@ class ArticleEditorTypingBrowserTests {
 
     @BeforeAll
     static void openBrowser() {
-        browser = Chromium.start();
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", EditorSteps.WATCH));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
     }
 
     @BeforeEach

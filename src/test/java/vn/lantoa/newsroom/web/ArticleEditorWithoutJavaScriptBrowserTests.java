@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -24,12 +22,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /**
  * The article editor in a browser whose JavaScript is switched off (as some locked-down office
  * browsers have it): the body's textarea is the editor, takes HTML, and the article is saved; none
  * of the controls only the script can make work is shown.
  */
+@WithChromium(javaScript = false)
 @LanToaIntegrationTest
 class ArticleEditorWithoutJavaScriptBrowserTests {
 
@@ -37,16 +37,6 @@ class ArticleEditorWithoutJavaScriptBrowserTests {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start(false);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
-    }
 
     String url(String path) {
         return "http://localhost:" + port + path;

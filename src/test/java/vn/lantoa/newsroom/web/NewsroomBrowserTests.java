@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -13,10 +11,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /** The newsroom as people use it in a real browser. */
+@WithChromium(freshCookies = true)
 @LanToaIntegrationTest
 class NewsroomBrowserTests {
 
@@ -24,16 +23,6 @@ class NewsroomBrowserTests {
     int port;
 
     WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     void signInAs(String username) {
         browser.manage().deleteAllCookies();

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -17,10 +15,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.organization.internal.MemberSheet;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /** An admin imports a member file in a real browser and sees the result. */
+@WithChromium(freshCookies = true)
 @LanToaIntegrationTest
 class MemberImportBrowserTests {
 
@@ -28,16 +27,6 @@ class MemberImportBrowserTests {
     int port;
 
     WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void anAdminImportsAMemberFileAndSeesTheImportedMembers() throws Exception {

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,8 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.platform.Axe;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /**
  * The back office in a real browser at a phone's and a laptop's size: the dashboard of every demo
@@ -30,6 +28,7 @@ import vn.lantoa.platform.LanToaIntegrationTest;
  * Screenshots go to {@code target/screenshots/}; with {@code -Dlantoa.screenshots=true} also of
  * a few pages from each role's menu.
  */
+@WithChromium
 @LanToaIntegrationTest
 class BackOfficeBrowserTests {
 
@@ -41,16 +40,6 @@ class BackOfficeBrowserTests {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
-    }
 
     String url(String path) {
         return "http://localhost:" + port + path;

@@ -9,9 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -24,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.lantoa.platform.Axe;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.platform.TcpRelay;
+import vn.lantoa.platform.WithChromium;
 
 /**
  * The member area as an app in Chromium: the manifest is linked and installable, the service
@@ -36,6 +34,7 @@ import vn.lantoa.platform.TcpRelay;
  * {@code Network.emulateNetworkConditions}, does not reach the service worker's requests) plus
  * that emulation, so that the page's {@code navigator.onLine} says so too.
  */
+@WithChromium
 @LanToaIntegrationTest
 class MemberAppBrowserTests {
 
@@ -50,16 +49,6 @@ class MemberAppBrowserTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
-    }
 
     /** Through the relay, so that going offline fails the service worker's requests too. */
     private String url(String path) {

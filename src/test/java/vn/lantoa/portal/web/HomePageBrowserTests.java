@@ -2,16 +2,15 @@ package vn.lantoa.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /** What a reader sees in a real browser. */
+@WithChromium(freshCookies = true)
 @LanToaIntegrationTest
 class HomePageBrowserTests {
 
@@ -19,16 +18,6 @@ class HomePageBrowserTests {
     int port;
 
     WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void theHomePageRendersItsVietnameseTitleAndOpensAnArticle() {

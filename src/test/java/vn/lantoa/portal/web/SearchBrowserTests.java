@@ -2,7 +2,6 @@ package vn.lantoa.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,11 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 import vn.lantoa.portal.PortalTestArticles;
 
 /** A reader in a real browser, on a 360-px-wide phone screen. */
+@WithChromium(freshCookies = true)
 @LanToaIntegrationTest
 class SearchBrowserTests {
 
@@ -33,13 +33,7 @@ class SearchBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        browser = Chromium.start();
         browser.manage().window().setSize(new Dimension(360, 740));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,14 +16,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 import vn.lantoa.reports.internal.FiledReport;
 import vn.lantoa.reports.internal.ReportIntake;
 import vn.lantoa.reports.internal.ReportSubmission;
 import vn.lantoa.reports.internal.Reporter;
 
 /** A member on a phone-sized screen reports a variant of a link already reported and sees it joined. */
+@WithChromium(freshCookies = true)
 @LanToaIntegrationTest
 class MemberReportBrowserTests {
 
@@ -41,13 +41,7 @@ class MemberReportBrowserTests {
 
     @BeforeEach
     void openAPhoneSizedBrowser() {
-        browser = Chromium.start();
         browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
     }
 
     private void click(WebElement element) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,10 +13,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /** A member on a phone-sized screen logs a share from a campaign. */
+@WithChromium(freshCookies = true)
 @LanToaIntegrationTest
 class MemberLogsAShareBrowserTests {
 
@@ -28,13 +28,7 @@ class MemberLogsAShareBrowserTests {
 
     @BeforeEach
     void openAPhoneSizedBrowser() {
-        browser = Chromium.start();
         browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
     }
 
     /** The result page after a submission (a plain form post: wait for the navigation). */

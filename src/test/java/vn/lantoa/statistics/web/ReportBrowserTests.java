@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -19,14 +17,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.platform.Axe;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 import vn.lantoa.platform.Zone;
 
 /**
  * A unit manager asks for a report in a real browser, watches the progress bar that htmx polls and
  * gets the download link; the page has no WCAG 2.1 AA violation on a phone and a desktop.
  */
+@WithChromium
 @LanToaIntegrationTest
 class ReportBrowserTests {
 
@@ -34,16 +33,6 @@ class ReportBrowserTests {
     int port;
 
     static WebDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
-    }
 
     @Test
     void aManagerMakesAReportAndTheProgressTurnsIntoADownloadLink() throws Exception {

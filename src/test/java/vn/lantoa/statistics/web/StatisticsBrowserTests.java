@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,10 +19,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.platform.Axe;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /** The statistics page of a unit manager on a phone and a laptop: charts drawn, tables there, no axe violation. */
+@WithChromium
 @LanToaIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatisticsBrowserTests {
@@ -35,7 +35,6 @@ class StatisticsBrowserTests {
 
     @BeforeAll
     void signIn() {
-        browser = Chromium.start();
         browser.get("http://localhost:" + port + "/dang-nhap");
         browser.findElement(By.id("username")).sendKeys("quanly");
         WebElement password = browser.findElement(By.id("password"));
@@ -43,11 +42,6 @@ class StatisticsBrowserTests {
         password.submit();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(d -> !d.getCurrentUrl().contains("/dang-nhap"));
-    }
-
-    @AfterAll
-    void close() {
-        browser.quit();
     }
 
     private void open(int width, int height, String query) throws Exception {

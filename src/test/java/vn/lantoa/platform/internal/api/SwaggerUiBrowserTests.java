@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,13 +13,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.WithChromium;
 
 /**
  * Swagger UI in a real Chromium under the site's Content-Security-Policy: it renders every
  * operation of the document, and the browser reports no violation of the policy while doing so.
  */
+@WithChromium
 @LanToaIntegrationTest
 class SwaggerUiBrowserTests {
 
@@ -31,7 +31,6 @@ class SwaggerUiBrowserTests {
 
     @BeforeAll
     static void openBrowser() {
-        browser = Chromium.start();
         // collects every CSP violation of every page this browser opens, from before its first script
         browser.executeCdpCommand(
                 "Page.addScriptToEvaluateOnNewDocument",
@@ -39,11 +38,6 @@ class SwaggerUiBrowserTests {
                         "source",
                         "window.__csp = []; document.addEventListener('securitypolicyviolation',"
                                 + " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 300) : '')));"));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
     }
 
     @Test
