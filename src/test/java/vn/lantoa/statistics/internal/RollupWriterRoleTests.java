@@ -29,12 +29,7 @@ class RollupWriterRoleTests {
 
     @Test
     void aRoleThatDoesNotOwnTheRollupsKeepsTheirIndexesAndTheOwnerDropsThem() {
-        jdbc.sql("""
-                DO $$ BEGIN
-                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lantoa_rollup_app') THEN
-                        CREATE ROLE lantoa_rollup_app;
-                    END IF;
-                END $$""").update();
+        StatisticsFixtures.roleIfMissing(jdbc, "lantoa_rollup_app");
         jdbc.sql("GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA public TO lantoa_rollup_app")
                 .update();
 

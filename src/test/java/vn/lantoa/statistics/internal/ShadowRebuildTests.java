@@ -76,12 +76,7 @@ class ShadowRebuildTests {
 
     @Test
     void theSwappedTablesKeepTheLiveTablesIndexesNamesAndRights() {
-        jdbc.sql("""
-                DO $$ BEGIN
-                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lantoa_rollup_reader') THEN
-                        CREATE ROLE lantoa_rollup_reader;
-                    END IF;
-                END $$""").update();
+        StatisticsFixtures.roleIfMissing(jdbc, "lantoa_rollup_reader");
         jdbc.sql("GRANT SELECT ON stat_below_day, stat_tree_period TO lantoa_rollup_reader")
                 .update();
         List<RollupWriter.Index> before = writer.indexes(ShadowRebuild.TABLES.toArray(String[]::new));

@@ -22,6 +22,16 @@ final class StatisticsFixtures {
         this.rollups = rollups;
     }
 
+    /** A login-less role of that name (made once per database: roles outlive a test's rows). */
+    static void roleIfMissing(JdbcClient jdbc, String role) {
+        if (!role.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(role);
+        }
+        jdbc.sql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN"
+                        + " CREATE ROLE " + role + "; END IF; END $$")
+                .update();
+    }
+
     long unit(Long parent, String name) {
         long kind =
                 jdbc.sql("SELECT min(id) FROM org_unit_kind").query(Long.class).single();
