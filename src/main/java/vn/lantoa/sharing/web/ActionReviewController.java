@@ -10,13 +10,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.lantoa.platform.Allowed;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.NotSignedInException;
+import vn.lantoa.platform.Role;
 import vn.lantoa.sharing.ActionState;
 import vn.lantoa.sharing.internal.ActionReview;
 import vn.lantoa.sharing.internal.SharingException;
 
 /** Back office: unit managers confirm or reject logged actions of their subtree. */
+@Allowed({Role.ADMIN, Role.UNIT_MANAGER})
 @Controller
 class ActionReviewController {
 

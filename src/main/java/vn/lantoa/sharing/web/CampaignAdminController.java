@@ -12,11 +12,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.lantoa.platform.Allowed;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.NotSignedInException;
+import vn.lantoa.platform.Role;
 import vn.lantoa.sharing.internal.CampaignAdmin;
 
 /** Back office: campaigns of the user's unit subtree, a new campaign, its participation. */
+@Allowed({Role.ADMIN, Role.EDITOR, Role.UNIT_MANAGER})
 @Controller
 class CampaignAdminController {
 

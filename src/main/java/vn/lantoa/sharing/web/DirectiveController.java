@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.lantoa.platform.Allowed;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.NotSignedInException;
+import vn.lantoa.platform.Role;
 import vn.lantoa.sharing.DirectiveUrgency;
 import vn.lantoa.sharing.internal.CampaignAdmin;
 import vn.lantoa.sharing.internal.DirectiveDocuments;
@@ -23,6 +25,7 @@ import vn.lantoa.sharing.internal.Directives;
 import vn.lantoa.sharing.internal.SharingException;
 
 /** Back office: directives sent to units and their acknowledgements. */
+@Allowed({Role.ADMIN, Role.EDITOR, Role.UNIT_MANAGER})
 @Controller
 class DirectiveController {
 

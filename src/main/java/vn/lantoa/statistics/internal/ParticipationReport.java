@@ -3,7 +3,6 @@ package vn.lantoa.statistics.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.lantoa.organization.MemberSummary;
@@ -11,7 +10,6 @@ import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitSummary;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.ForbiddenException;
-import vn.lantoa.platform.Role;
 import vn.lantoa.sharing.ActionFacts;
 
 /**
@@ -20,8 +18,6 @@ import vn.lantoa.sharing.ActionFacts;
  */
 @Service
 public class ParticipationReport {
-
-    static final Set<Role> MAY_SEE = Set.of(Role.ADMIN, Role.UNIT_MANAGER, Role.EDITOR);
 
     /** The message keys of a row's counts, in the order of {@link Row#counts()}: the columns of every view. */
     public static final List<String> COUNT_LABELS = List.of(
@@ -88,7 +84,7 @@ public class ParticipationReport {
     /** {@code from} and {@code to} are inclusive local dates (Asia/Ho_Chi_Minh). */
     @Transactional(readOnly = true)
     public Report report(CurrentUser user, LocalDate from, LocalDate to) {
-        if (user.roles().stream().noneMatch(MAY_SEE::contains)) {
+        if (user.roles().stream().noneMatch(StatisticsQueries.MAY_SEE::contains)) {
             throw new ForbiddenException();
         }
         List<UnitSummary> visible =

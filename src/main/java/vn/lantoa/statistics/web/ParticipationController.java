@@ -30,6 +30,7 @@ import vn.lantoa.statistics.internal.ParticipationReport;
 import vn.lantoa.statistics.internal.ParticipationWorkbook;
 
 /** Back office: participation per unit, group and period (dates dd/MM/yyyy, default this month). */
+@StatisticsReaders
 @Controller
 class ParticipationController {
 

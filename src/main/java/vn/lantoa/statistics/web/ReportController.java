@@ -38,6 +38,7 @@ import vn.lantoa.statistics.internal.report.ReportRequest;
  * {@code /quan-tri/thong-ke/bao-cao}: asks for a report of a unit and period, shows the job's
  * progress (htmx polls the fragment; without JavaScript a link reloads it) and hands out the file.
  */
+@StatisticsReaders
 @Controller
 class ReportController {
 

@@ -16,6 +16,7 @@ import vn.lantoa.statistics.internal.report.ReportSettings;
 import vn.lantoa.statistics.internal.report.ReportSettingsStore;
 
 /** The issuing body and signer printed on a unit's reports, set by its admin or unit manager. */
+@StatisticsReaders
 @Controller
 class ReportSettingsController {
 

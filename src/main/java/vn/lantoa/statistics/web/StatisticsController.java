@@ -25,6 +25,7 @@ import vn.lantoa.statistics.internal.UnitFigures;
  * {@code /quan-tri/thong-ke}: the figures of a unit of the user's scope in a period. A plain GET
  * form (works without JavaScript); with htmx the same URL answers only the figures.
  */
+@StatisticsReaders
 @Controller
 class StatisticsController {
 

@@ -1,10 +1,10 @@
 package vn.lantoa.statistics.internal.report;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.lantoa.organization.UnitDirectory;
 import vn.lantoa.organization.UnitId;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.ForbiddenException;
 import vn.lantoa.platform.InvalidInputException;
 import vn.lantoa.statistics.internal.StatisticsQueries;
 
@@ -27,7 +27,7 @@ public class ReportAccess {
 
     public void requireReporter(CurrentUser user) {
         if (!mayReport(user)) {
-            throw new AccessDeniedException("reports need a role that sees statistics");
+            throw new ForbiddenException();
         }
     }
 
@@ -38,7 +38,7 @@ public class ReportAccess {
             throw new InvalidInputException("statistics.report.error.unit");
         }
         if (!units.visibleTo(user, unitId)) {
-            throw new AccessDeniedException("unit " + unitId + " is outside the user's scope");
+            throw new ForbiddenException();
         }
     }
 }
