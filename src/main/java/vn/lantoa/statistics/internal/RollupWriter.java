@@ -52,6 +52,27 @@ class RollupWriter {
         bulkMemory();
     }
 
+    /**
+     * Waits while a full rebuild runs ({@link #lockAgainstRefreshes}), then keeps it from starting
+     * until this transaction ends. Shared: refreshes do not wait for each other here. Without it a
+     * refresh would read the old tables, wait for the rebuild's lock on its first write, and fail
+     * when the rebuild swapped those tables away.
+     */
+    void lockAgainstRebuild() {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(?, 0)")
+                .param(LOCK_SPACE + 2)
+                .query(Object.class)
+                .single();
+    }
+
+    /** Taken by a full rebuild first: refreshes wait for it to commit, and it for those in flight. */
+    void lockAgainstRefreshes() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?, 0)")
+                .param(LOCK_SPACE + 2)
+                .query(Object.class)
+                .single();
+    }
+
     /** Serialises the work on one action (two events of it may be handled at once on two nodes). */
     void lock(long actionId) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)")

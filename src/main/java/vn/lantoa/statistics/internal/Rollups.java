@@ -47,6 +47,7 @@ public class Rollups {
     /** Counts the action as it is now (or no longer, if it is gone); doing it twice changes nothing. */
     public void refresh(long actionId) {
         transaction.executeWithoutResult(status -> {
+            writer.lockAgainstRebuild();
             writer.lock(actionId);
             Optional<RollupCell> was = writer.counted(actionId);
             Optional<RollupCell> now = facts.find(actionId).map(RollupCell::of);

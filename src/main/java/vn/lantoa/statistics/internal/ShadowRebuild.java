@@ -86,8 +86,8 @@ class ShadowRebuild {
 
     /** Rebuilds every rollup from the facts; returns how many actions were counted. */
     long rebuild(Map<Long, String> paths) {
+        // Read committed: the snapshot it exports is the one of that statement, after its locks.
         TransactionTemplate main = new TransactionTemplate(transactions);
-        main.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         // Runs the steps of the longest chain first whenever a connection is free (see build).
         ThreadPoolExecutor pool = new ThreadPoolExecutor(
                 connections,
@@ -99,7 +99,9 @@ class ShadowRebuild {
         boolean[] created = {false};
         try {
             return main.execute(status -> {
-                // Before the snapshot is taken, so no action logged after it was counted by a handler.
+                // Once the refreshes in flight are done; the next ones wait until the new tables are
+                // in and count what was logged after the snapshot below.
+                writer.lockAgainstRefreshes();
                 jdbc.sql("LOCK TABLE " + RollupWriter.TABLES + " IN EXCLUSIVE MODE")
                         .update();
                 List<Shadow> shadows = CompletableFuture.supplyAsync(

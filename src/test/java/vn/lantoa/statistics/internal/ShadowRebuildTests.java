@@ -114,6 +114,69 @@ class ShadowRebuildTests {
         assertThat(rollups.check(false).agrees()).isTrue();
     }
 
+    @Test
+    void anActionLoggedWhileTheRebuildRunsIsCountedInTheTablesItSwapsIn() throws Exception {
+        long unit = givenActionsInTwoUnits();
+        long member = given.member(unit, "TV C", true);
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Long> logged = new java.util.concurrent.CompletableFuture<>();
+        // A reader keeps the swap waiting, so the rebuild is surely between its snapshot and its commit
+        // when the action is logged (and its event handled) on another connection.
+        // Threads of their own: the common pool may have a single one on a small machine.
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+        java.util.concurrent.CompletableFuture<Void> reader = java.util.concurrent.CompletableFuture.runAsync(
+                () -> readOnly.executeWithoutResult(status -> {
+                    jdbc.sql("SELECT count(*) FROM stat_action")
+                            .query(Long.class)
+                            .single();
+                    holding.countDown();
+                    waitFor("the swap waits for the tables", "query LIKE 'LOCK TABLE%ACCESS EXCLUSIVE MODE'");
+                    java.util.concurrent.CompletableFuture.runAsync(
+                            () -> {
+                                try {
+                                    logged.complete(given.action(
+                                            "SHARE",
+                                            member,
+                                            unit,
+                                            "VERIFIED",
+                                            "ZALO",
+                                            null,
+                                            null,
+                                            OffsetDateTime.now()));
+                                } catch (RuntimeException e) {
+                                    logged.completeExceptionally(e);
+                                }
+                            },
+                            threads);
+                    waitFor("the event's refresh waits for the rebuild", "wait_event = 'advisory'");
+                }),
+                threads);
+        holding.await();
+
+        rollups.rebuildAll();
+        reader.get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+        long action = logged.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        threads.shutdown();
+        assertThat(jdbc.sql("SELECT count(*) FROM stat_action WHERE action_id = ?")
+                        .param(action)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(rollups.check(false).agrees()).isTrue();
+    }
+
+    private void waitFor(String what, String condition) {
+        org.awaitility.Awaitility.await(what)
+                .atMost(java.time.Duration.ofMinutes(2))
+                .until(() -> jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND "
+                                        + condition)
+                                .query(Long.class)
+                                .single()
+                        > 0);
+    }
+
     /** Returns the parent unit. */
     @Test
     void aReaderHoldingOneTableWhileTheSwapWaitsForItIsNeitherDeadlockedNorCancelled() throws Exception {
