@@ -190,4 +190,93 @@ class BackOfficeBrowserTests {
                     .isTrue();
         }
     }
+
+    /** The pages whose alerts or error text changed with the one way to refuse (ADR 0015). */
+    @Test
+    void theRefusalPagesAndTheAlertsOfSession12HaveNoAccessibilityViolationsOnAPhoneAndALaptop() throws IOException {
+        signInAs("quantri");
+        checked("/quan-tri/don-vi/987654321", "refused-not-found", "Trang bạn tìm không tồn tại");
+        open("/quan-tri/tai-khoan", LAPTOP);
+        String account = browser.findElements(By.cssSelector("main a[href^='/quan-tri/tai-khoan/']")).stream()
+                .map(a -> a.getDomAttribute("href"))
+                .filter(href -> href.matches("/quan-tri/tai-khoan/\\d+"))
+                .reduce((first, last) -> last)
+                .orElseThrow();
+        open(account, LAPTOP);
+        WebElement invite = browser.findElement(By.cssSelector("form[action$='/moi-lai'] button[type=submit]"));
+        invite.click();
+        waiting().until(ExpectedConditions.stalenessOf(invite));
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            browser.manage().window().setSize(size);
+            assertThat(browser.findElement(By.id("invitation")).getDomAttribute("class"))
+                    .contains("alert-info");
+            shoot("account-invitation-" + size.getWidth());
+            assertThat(Axe.violations(browser))
+                    .as("account with invitation at " + size)
+                    .isEmpty();
+        }
+
+        signInAs("bientap");
+        checked("/quan-tri/don-vi", "refused-forbidden", "Không có quyền truy cập");
+
+        signInAs("xuly");
+        open("/quan-tri/phan-anh", LAPTOP);
+        String cluster = browser.findElements(By.cssSelector("main a[href^='/quan-tri/phan-anh/']")).stream()
+                .map(a -> a.getDomAttribute("href"))
+                .filter(href -> href.matches("/quan-tri/phan-anh/\\d+"))
+                .findFirst()
+                .orElseThrow();
+        open(cluster + "/xu-ly", LAPTOP);
+        WebElement recipient = browser.findElement(By.id("recipient"));
+        recipient.sendKeys("   "); // refused by the server (sent without the browser's check): nothing changes
+        recipient.submit();
+        waiting().until(ExpectedConditions.stalenessOf(recipient));
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            browser.manage().window().setSize(size);
+            assertThat(browser.findElement(By.cssSelector(".alert.lt-error")).getDomAttribute("role"))
+                    .isEqualTo("alert");
+            shoot("refute-error-" + size.getWidth());
+            assertThat(Axe.violations(browser))
+                    .as("refute page with its error at " + size)
+                    .isEmpty();
+        }
+
+        signInAs("thanhvien");
+        checked("/thanh-vien/thong-bao/cai-dat?da-luu=1", "settings-saved", "");
+        checked("/thanh-vien/thong-bao?da-doc=2", "inbox-marked", "");
+
+        browser.manage().deleteAllCookies();
+        open("/phan-anh", LAPTOP);
+        WebElement content = browser.findElement(By.id("content"));
+        content.sendKeys(
+                "   "); // blank to the server, which refuses it (the form is submitted without the browser's check)
+        content.submit();
+        waiting().until(ExpectedConditions.stalenessOf(content));
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            browser.manage().window().setSize(size);
+            assertThat(browser.findElement(By.id("report-errors")).getDomAttribute("role"))
+                    .isEqualTo("alert");
+            shoot("report-form-errors-" + size.getWidth());
+            assertThat(Axe.violations(browser))
+                    .as("report form with errors at " + size)
+                    .isEmpty();
+        }
+    }
+
+    /** Opens the page at both sizes, expects an alert or the error text, shoots it and runs axe. */
+    private void checked(String path, String shot, String text) throws IOException {
+        for (Dimension size : List.of(PHONE, LAPTOP)) {
+            open(path, size);
+            String body = browser.findElement(By.tagName("main")).getText();
+            if (text.isEmpty()) {
+                assertThat(browser.findElements(By.cssSelector("main .alert.alert-success")))
+                        .as(path)
+                        .isNotEmpty();
+            } else {
+                assertThat(body).as(path).contains(text);
+            }
+            shoot(shot + "-" + size.getWidth());
+            assertThat(Axe.violations(browser)).as(path + " at " + size).isEmpty();
+        }
+    }
 }
