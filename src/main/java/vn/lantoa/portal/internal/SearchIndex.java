@@ -23,21 +23,34 @@ public class SearchIndex {
 
     private final JdbcClient jdbc;
     private final ArticleCatalog catalog;
+    private final SearchEngine engine;
 
-    SearchIndex(JdbcClient jdbc, ArticleCatalog catalog) {
+    SearchIndex(JdbcClient jdbc, ArticleCatalog catalog, SearchEngine engine) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.engine = engine;
     }
 
-    /** Indexes the article if it is published, else removes it; idempotent. */
+    /**
+     * Indexes the article if it is published, else removes it; idempotent. This node's search finds
+     * it on return (the caller is past its commit), the others within their follow interval.
+     */
     public void refresh(long articleId) {
-        catalog.findPublishedById(articleId).ifPresentOrElse(this::put, () -> remove(articleId));
+        catalog.findPublishedById(articleId).ifPresentOrElse(this::put, () -> markRemoved(articleId));
+        engine.follow();
     }
 
     public void remove(long articleId) {
-        jdbc.sql("DELETE FROM portal_search_doc WHERE article_id = ?")
-                .param(articleId)
-                .update();
+        markRemoved(articleId);
+        engine.follow();
+    }
+
+    /** The row stays, without its text, until every node's index has seen it go. */
+    private void markRemoved(long articleId) {
+        jdbc.sql("""
+                UPDATE portal_search_doc SET deleted = TRUE, title = '', summary = '', body_text = '',
+                    written_xid = pg_current_xact_id()
+                WHERE article_id = ? AND NOT deleted""").param(articleId).update();
     }
 
     /** Re-indexes what changed since it was indexed and drops what is no longer published. */
@@ -45,7 +58,7 @@ public class SearchIndex {
         Set<Long> seen = new HashSet<>();
         int[] changed = {0};
         var indexed = new java.util.HashMap<Long, java.time.Instant>();
-        jdbc.sql("SELECT article_id, source_updated_at FROM portal_search_doc WHERE site_id = ?")
+        jdbc.sql("SELECT article_id, source_updated_at FROM portal_search_doc WHERE site_id = ? AND NOT deleted")
                 .param(siteId)
                 .query(rs -> {
                     Timestamp t = rs.getTimestamp(2);
@@ -61,10 +74,11 @@ public class SearchIndex {
         });
         for (Long id : indexed.keySet()) {
             if (!seen.contains(id)) {
-                remove(id);
+                markRemoved(id);
                 changed[0]++;
             }
         }
+        engine.follow();
         if (changed[0] > 0) {
             log.info("Search index of site {}: {} articles re-indexed or removed", siteId, changed[0]);
         }
@@ -81,7 +95,7 @@ public class SearchIndex {
 
     /** Sites the index knows of besides the default one. */
     public List<Long> indexedSites() {
-        return jdbc.sql("SELECT DISTINCT site_id FROM portal_search_doc")
+        return jdbc.sql("SELECT DISTINCT site_id FROM portal_search_doc WHERE NOT deleted")
                 .query(Long.class)
                 .list();
     }
@@ -92,17 +106,13 @@ public class SearchIndex {
         String summary = nz(a.summary());
         jdbc.sql("""
                 INSERT INTO portal_search_doc (article_id, site_id, slug, title, summary, body_text, category_slug,
-                    category_name, published_at, source_updated_at, exact_tsv, folded_tsv)
-                VALUES (:id, :site, :slug, :title, :summary, :body, :cslug, :cname, :published, :updated,
-                    setweight(to_tsvector('simple', :et), 'A') || setweight(to_tsvector('simple', :es), 'B')
-                        || setweight(to_tsvector('simple', :eb), 'C'),
-                    setweight(to_tsvector('simple', :ft), 'A') || setweight(to_tsvector('simple', :fs), 'B')
-                        || setweight(to_tsvector('simple', :fb), 'C'))
+                    category_name, published_at, source_updated_at)
+                VALUES (:id, :site, :slug, :title, :summary, :body, :cslug, :cname, :published, :updated)
                 ON CONFLICT (article_id) DO UPDATE SET site_id = EXCLUDED.site_id, slug = EXCLUDED.slug,
                     title = EXCLUDED.title, summary = EXCLUDED.summary, body_text = EXCLUDED.body_text,
                     category_slug = EXCLUDED.category_slug, category_name = EXCLUDED.category_name,
                     published_at = EXCLUDED.published_at, source_updated_at = EXCLUDED.source_updated_at,
-                    exact_tsv = EXCLUDED.exact_tsv, folded_tsv = EXCLUDED.folded_tsv""")
+                    deleted = FALSE, written_xid = pg_current_xact_id()""")
                 .param("id", a.id())
                 .param("site", a.siteId())
                 .param("slug", a.slug())
@@ -113,12 +123,6 @@ public class SearchIndex {
                 .param("cname", a.categoryName())
                 .param("published", Timestamp.from(a.publishedAt()))
                 .param("updated", a.updatedAt() == null ? null : Timestamp.from(a.updatedAt()))
-                .param("et", SearchText.exact(title))
-                .param("es", SearchText.exact(summary))
-                .param("eb", SearchText.exact(body))
-                .param("ft", SearchText.folded(title))
-                .param("fs", SearchText.folded(summary))
-                .param("fb", SearchText.folded(body))
                 .update();
     }
 

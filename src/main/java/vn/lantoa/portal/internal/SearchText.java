@@ -72,6 +72,16 @@ public final class SearchText {
         return new ArrayList<>(words);
     }
 
+    /** Every word of a text in order (letters and digits only), lower case: what the index holds. */
+    public static List<String> tokens(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
     /**
      * An escaped excerpt of {@code text} around the first match of any folded query word, with
      * every match wrapped in {@code <mark>}; the start of the text when nothing matches.

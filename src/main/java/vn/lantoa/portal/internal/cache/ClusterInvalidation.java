@@ -3,6 +3,7 @@ package vn.lantoa.portal.internal.cache;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -28,15 +29,25 @@ public class ClusterInvalidation implements SmartLifecycle {
     private final PageCache cache;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final List<Follower> followers;
     private final String nodeId = UUID.randomUUID().toString();
     private volatile boolean running;
     private volatile boolean listening;
     private Thread thread;
 
-    ClusterInvalidation(PageCache cache, DataSource dataSource, JdbcClient jdbc) {
+    ClusterInvalidation(PageCache cache, DataSource dataSource, JdbcClient jdbc, List<Follower> followers) {
         this.cache = cache;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.followers = List.copyOf(followers);
+    }
+
+    /**
+     * What must be current before a page is rendered again after another node's change (the search
+     * index): told just before the page cache is cleared for it.
+     */
+    public interface Follower {
+        void beforeRemoteClear();
     }
 
     /** Clears this node's pages now and tells the other nodes. */
@@ -99,7 +110,7 @@ public class ClusterInvalidation implements SmartLifecycle {
                     }
                     for (PGNotification n : notifications) {
                         if (!nodeId.equals(n.getParameter())) {
-                            cache.clear();
+                            remoteClear();
                         }
                     }
                 }
@@ -112,6 +123,17 @@ public class ClusterInvalidation implements SmartLifecycle {
             }
         }
         listening = false;
+    }
+
+    private void remoteClear() {
+        for (Follower follower : followers) {
+            try {
+                follower.beforeRemoteClear();
+            } catch (RuntimeException e) {
+                log.warn("Could not bring {} up to date before clearing the page cache: {}", follower, e.getMessage());
+            }
+        }
+        cache.clear();
     }
 
     private void pause() {
