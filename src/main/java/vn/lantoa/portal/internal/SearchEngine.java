@@ -70,6 +70,9 @@ public class SearchEngine implements SmartLifecycle, ClusterInvalidation.Followe
     private static final String DATABASE = "database";
     private static final String FOLLOWED = "followed-xmin";
     private static final int BATCH = 500;
+    /** A new index of more rows than this is built after start, not before (about 1,600 rows a second). */
+    private static final int BUILD_IN_BACKGROUND = 5_000;
+
     private static final FieldType WORDS = words(IndexOptions.DOCS);
     private static final FieldType RUNS = words(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
@@ -77,6 +80,7 @@ public class SearchEngine implements SmartLifecycle, ClusterInvalidation.Followe
     private final Path home;
     private final long followMillis;
     private final ReentrantLock writing = new ReentrantLock();
+    private final Object wakeUp = new Object();
     /** Rows applied whose transaction is not older than {@link #xmin} yet: they are read again, not applied again. */
     private final Map<Long, Long> recent = new HashMap<>();
 
@@ -104,12 +108,21 @@ public class SearchEngine implements SmartLifecycle, ClusterInvalidation.Followe
     public void start() {
         try {
             open();
-            appliedAtStart = follow();
-            log.info("Search index: {} articles applied at start", appliedAtStart);
+            running = true;
+            long rows = xmin == 0
+                    ? jdbc.sql("SELECT count(*) FROM portal_search_doc")
+                            .query(Long.class)
+                            .single()
+                    : 0;
+            if (rows > BUILD_IN_BACKGROUND) {
+                // a new index of a big table (a new node, a copied data directory): start now, search fills in
+                log.info("Search index: building from {} rows in the background", rows);
+            } else {
+                appliedAtStart = follow();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the search index in " + home, e);
         }
-        running = true;
         follower = Thread.ofPlatform().daemon().name("search-follower").start(this::followLoop);
     }
 
@@ -186,6 +199,9 @@ public class SearchEngine implements SmartLifecycle, ClusterInvalidation.Followe
         });
         int applied = 0;
         for (int from = 0; from < wanted.size(); from += BATCH) {
+            if (!running) {
+                return applied; // stopping: what was applied is committed at close with the old xmin, read again later
+            }
             List<Long> batch = wanted.subList(from, Math.min(wanted.size(), from + BATCH));
             applied += apply(batch);
         }
@@ -286,25 +302,36 @@ public class SearchEngine implements SmartLifecycle, ClusterInvalidation.Followe
     private void followLoop() {
         while (running) {
             try {
-                Thread.sleep(followMillis);
-                follow();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                if (follow() > BUILD_IN_BACKGROUND) {
+                    log.info("Search index: built");
+                }
             } catch (RuntimeException e) {
                 // the database is away: the next round reads everything since the last xmin
                 log.debug("Search index could not follow the table: {}", e.getMessage());
+            }
+            // not an interrupt: Lucene's files must not be closed under a thread by one
+            synchronized (wakeUp) {
+                if (running) {
+                    try {
+                        wakeUp.wait(followMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
             }
         }
     }
 
     @Override
     public void stop() {
-        running = false;
+        synchronized (wakeUp) {
+            running = false;
+            wakeUp.notifyAll();
+        }
         if (follower != null) {
-            follower.interrupt();
             try {
-                follower.join(3000);
+                follower.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
