@@ -61,6 +61,38 @@
     });
   });
 
+  // The visitor counter of the public footer: the page is the same for every reader (a cache may serve
+  // it), so the figures are asked for here; where the app counts by script, this request is the view.
+  function showVisits() {
+    var counter = document.querySelector('[data-lt-visits]');
+    if (!counter || !window.fetch) {
+      return;
+    }
+    var url = counter.getAttribute('data-lt-visits');
+    if (counter.getAttribute('data-lt-visits-count') === 'view') {
+      url += '?view=' + encodeURIComponent(location.pathname);
+    }
+    var format = new Intl.NumberFormat(document.documentElement.lang === 'en' ? 'en' : 'vi');
+    fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(function (figures) {
+        ['online', 'today', 'week', 'total'].forEach(function (name) {
+          var cell = counter.querySelector('.lt-visits-' + name);
+          if (cell && typeof figures[name] === 'number') {
+            cell.textContent = format.format(figures[name]);
+          }
+        });
+        counter.hidden = false;
+      })
+      .catch(function () { /* no figures: the counter stays hidden */ });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', showVisits);
+  } else {
+    showVisits();
+  }
+
   // Bootstrap's collapse without its JavaScript bundle: a button with data-lt-toggle="id".
   document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-lt-toggle]');

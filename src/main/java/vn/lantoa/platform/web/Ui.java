@@ -23,9 +23,17 @@ public record Ui(
         String host,
         PublicFrame.Source publicFrameSource,
         UnreadNotices unreadNoticesSource,
-        BackOfficeMenu backOfficeMenuSource) {
+        BackOfficeMenu backOfficeMenuSource,
+        boolean shared) {
 
     public static final String MODEL_ATTRIBUTE = "ui";
+
+    /**
+     * A request attribute (any value) that makes the page the same bytes for every anonymous reader,
+     * so that any HTTP cache may keep it (ADR 0017): no CSRF token and no figures of the visitor
+     * counter in it. Set by the portal for the pages it caches; ignored for a signed-in user.
+     */
+    public static final String SHARED_PAGE = Ui.class.getName() + ".shared";
 
     /** The message for {@code key} in the request's language, with {@code {0}}-style arguments. */
     public String t(String key, Object... args) {
@@ -85,7 +93,8 @@ public record Ui(
                 host,
                 publicFrameSource,
                 unreadNoticesSource,
-                backOfficeMenuSource);
+                backOfficeMenuSource,
+                shared);
     }
 
     public String csrfToken() {

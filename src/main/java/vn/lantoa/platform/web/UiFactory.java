@@ -46,11 +46,12 @@ public class UiFactory {
             path = errorPath != null ? errorPath : request.getRequestURI();
             query = errorPath != null ? null : request.getQueryString();
         }
+        CurrentUser user = CurrentUser.get().orElse(null);
         return new Ui(
                 messages,
                 RequestContextUtils.getLocale(request),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-                CurrentUser.get().orElse(null),
+                user,
                 properties.site().name(),
                 path,
                 query,
@@ -59,6 +60,7 @@ public class UiFactory {
                 request.getServerName(),
                 publicFrame.get(),
                 unreadNotices.get(),
-                backOfficeMenu.get());
+                backOfficeMenu.get(),
+                user == null && request.getAttribute(Ui.SHARED_PAGE) != null);
     }
 }

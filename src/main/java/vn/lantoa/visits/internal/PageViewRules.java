@@ -75,6 +75,23 @@ public final class PageViewRules {
                 && !isBot(request.getHeader("User-Agent"));
     }
 
+    /**
+     * A view the page's script reports ({@code lantoa.visits.counted-by=script}): the path it names
+     * must be a public page's path (no query, at most 300 characters), and the request pass the
+     * same prefetch and robot rules as a page's own.
+     */
+    public boolean mayCountView(HttpServletRequest request, String path) {
+        return path != null
+                && path.length() <= 300
+                && path.startsWith("/")
+                && !path.startsWith("//")
+                && path.indexOf('?') < 0
+                && path.chars().noneMatch(c -> c < 0x21 || c == 0x7f)
+                && isPublicPage(path)
+                && !isPrefetch(request)
+                && !isBot(request.getHeader("User-Agent"));
+    }
+
     /** Decided after: only a successful HTML answer is a page view. */
     public boolean counts(HttpServletResponse response) {
         int status = response.getStatus();

@@ -59,6 +59,11 @@ public final class VisitStatistics implements VisitorCounter.Source {
     }
 
     @Override
+    public boolean countedByScript() {
+        return properties.enabled() && properties.countedBy() == VisitsProperties.CountedBy.SCRIPT;
+    }
+
+    @Override
     public VisitorCounter current() {
         VisitFigures f = figures();
         return new VisitorCounter(f.online(), f.today(), f.week(), f.total());

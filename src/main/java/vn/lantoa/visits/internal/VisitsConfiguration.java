@@ -46,12 +46,23 @@ class VisitsConfiguration {
     }
 
     @Bean
+    ScriptViews scriptViews(DayKeys keys, VisitBuffer buffer, Clock clock, VisitsProperties properties) {
+        return new ScriptViews(
+                properties.enabled() && properties.countedBy() == VisitsProperties.CountedBy.SCRIPT,
+                PageViewRules.standard(),
+                new VisitorIdentity(keys, properties.trustForwardedFor()),
+                buffer,
+                clock);
+    }
+
+    @Bean
     @ConditionalOnProperty(name = "lantoa.visits.enabled", havingValue = "true", matchIfMissing = true)
     FilterRegistrationBean<CountingFilter> visitCountingFilter(
             DayKeys keys, VisitBuffer buffer, Clock clock, VisitsProperties properties) {
         CountingFilter filter = new CountingFilter(
                 PageViewRules.standard(), new VisitorIdentity(keys, properties.trustForwardedFor()), buffer, clock);
         FilterRegistrationBean<CountingFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(properties.countedBy() == VisitsProperties.CountedBy.PAGE);
         registration.setOrder(CountingFilter.ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");

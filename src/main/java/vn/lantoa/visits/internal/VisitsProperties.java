@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     The database is then at most this plus one flush interval behind, so this must stay well
  *     below the online window (else "online now" would drop a reader too early) and the visit gap
  *     (else a reader could start a false new visit on another node): at most half of either
+ * @param countedBy what a page view is: the page's own request ({@code page}), or the request the
+ *     page's script makes for the counter's figures ({@code script}), for a site behind a shared
+ *     HTTP cache that answers pages without asking the app (docs/proxy-cache.md)
  */
 @ConfigurationProperties("lantoa.visits")
 public record VisitsProperties(
@@ -27,7 +30,13 @@ public record VisitsProperties(
         @DefaultValue("30m") Duration visitGap,
         @DefaultValue("5m") Duration onlineWindow,
         @DefaultValue("1s") Duration cacheTtl,
-        @DefaultValue("1m") Duration lastSeenHold) {
+        @DefaultValue("1m") Duration lastSeenHold,
+        @DefaultValue("page") CountedBy countedBy) {
+
+    public enum CountedBy {
+        PAGE,
+        SCRIPT
+    }
 
     public VisitsProperties {
         Duration bound = onlineWindow.compareTo(visitGap) < 0 ? onlineWindow : visitGap;

@@ -16,12 +16,20 @@ class SecurityAndLayoutTests {
     int port;
 
     @Test
-    void everyPageCarriesTheCsrfTokenAndItsHeaderNameInMetaTags() {
-        for (String path : new String[] {"/", "/dang-nhap", "/khong-co"}) {
+    void everyPageButTheSharedPublicOnesCarriesTheCsrfTokenAndItsHeaderNameInMetaTags() {
+        for (String path : new String[] {"/dang-nhap", "/khong-co", "/phan-anh"}) {
             String body = new Browser(port).get(path).body();
             assertThat(body).as(path).containsPattern("<meta name=\"_csrf\" content=\"[^\"]{20,}\">");
             assertThat(body).as(path).contains("<meta name=\"_csrf_header\" content=\"X-XSRF-TOKEN\">");
         }
+        // the pages any cache may keep (ADR 0017): nothing on them posts
+        for (String path : new String[] {"/", "/tim-kiem?q=tin", "/gioi-thieu"}) {
+            String body = new Browser(port).get(path).body();
+            assertThat(body).as(path).doesNotContain("name=\"_csrf", "<form method=\"post\"", "hx-post");
+        }
+        Browser editor = new Browser(port);
+        editor.signIn("bientap", LanToaIntegrationTest.DEMO_PASSWORD);
+        assertThat(editor.get("/").body()).containsPattern("<meta name=\"_csrf\" content=\"[^\"]{20,}\">");
     }
 
     @Test

@@ -2,9 +2,11 @@ package vn.lantoa.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.platform.WithChromium;
@@ -31,6 +33,22 @@ class HomePageBrowserTests {
         featured.click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.getTitle()).startsWith(title);
+    }
+
+    @Test
+    void theFooterCounterIsFilledByTheScriptInTheReadersLanguage() {
+        browser.get("http://localhost:" + port + "/");
+        var counter = browser.findElement(By.cssSelector(".lt-visits"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> counter.isDisplayed());
+        // the demo's starting total is in the thousands: Vietnamese groups digits with dots
+        assertThat(counter.findElement(By.cssSelector(".lt-visits-total")).getText())
+                .matches("\\d{1,3}(\\.\\d{3})+");
+        assertThat(counter.getText()).contains("Thống kê truy cập", "Đang online", "Hôm nay");
+        browser.findElement(By.linkText("English")).click();
+        var english = browser.findElement(By.cssSelector(".lt-visits"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> english.isDisplayed());
+        assertThat(english.findElement(By.cssSelector(".lt-visits-total")).getText())
+                .matches("\\d{1,3}(,\\d{3})+");
     }
 
     @Test

@@ -11,7 +11,14 @@ class VisitsPropertiesTests {
 
     static VisitsProperties with(Duration onlineWindow, Duration visitGap, Duration hold) {
         return new VisitsProperties(
-                true, false, Duration.ofSeconds(1), visitGap, onlineWindow, Duration.ofSeconds(1), hold);
+                true,
+                false,
+                Duration.ofSeconds(1),
+                visitGap,
+                onlineWindow,
+                Duration.ofSeconds(1),
+                hold,
+                VisitsProperties.CountedBy.PAGE);
     }
 
     @ParameterizedTest

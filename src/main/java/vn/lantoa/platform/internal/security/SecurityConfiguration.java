@@ -24,19 +24,16 @@ import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.csrf.DeferredCsrfToken;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import vn.lantoa.platform.Role;
-import vn.lantoa.platform.web.CsrfTokens;
 
 /**
  * Who may go where, and the headers every response carries. The CSRF token lives in a cookie (no
- * server session for anonymous readers) and is printed in {@code <meta name="_csrf">} on every
- * page for forms, htmx and scripts.
+ * server session for anonymous readers) and is printed in {@code <meta name="_csrf">} for forms,
+ * htmx and scripts on every page but the shared public ones, which have nothing to post (ADR 0017).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -65,25 +62,13 @@ class SecurityConfiguration {
      */
     static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
-    /** Spring Security's default, named so that {@link CsrfTokens} surely masks the same way. */
+    /** Spring Security's default masking of the token per response. */
     private static final XorCsrfTokenRequestAttributeHandler CSRF_HANDLER = new XorCsrfTokenRequestAttributeHandler();
 
-    /** One repository for the chain and for {@link CsrfTokens}, so both write the same cookie. */
+    /** The token in a cookie: no server session for anonymous readers. */
     @Bean
     CookieCsrfTokenRepository csrfTokenRepository() {
         return new CookieCsrfTokenRepository();
-    }
-
-    /** What the chain's {@code CsrfFilter} does to put the token on a request, for filters before it. */
-    @Bean
-    CsrfTokens csrfTokens(CookieCsrfTokenRepository repository) {
-        XorCsrfTokenRequestAttributeHandler handler = CSRF_HANDLER;
-        return (request, response) -> {
-            DeferredCsrfToken deferred = repository.loadDeferredToken(request, response);
-            handler.handle(request, response, deferred::get);
-            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-            return token.getToken();
-        };
     }
 
     @Bean

@@ -1,33 +1,24 @@
 package vn.lantoa.portal.internal.cache;
 
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.HtmlUtils;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.Zone;
-import vn.lantoa.platform.web.UiFactory;
-import vn.lantoa.platform.web.VisitorCounter;
+import vn.lantoa.platform.web.Ui;
 
 /**
  * Serves anonymous GETs of the public pages from {@link PageCache}. Runs after Spring Security
@@ -46,29 +37,27 @@ public class PageCacheFilter extends OncePerRequestFilter {
     private static final List<String> EXACT =
             List.of("/", "/tim-kiem", "/rss.xml", "/sitemap.xml", "/gioi-thieu", "/lien-he");
     private static final int MAX_QUERY = 300;
+    /**
+     * Any cache (a browser, nginx, a CDN) may keep a public page for a second, then asks again with
+     * its validators: a change is everywhere within a second, and asking costs a 304.
+     */
+    static final String CACHE_CONTROL = "public, max-age=1";
+    /** The language comes from a cookie, so a shared cache must key on it (docs/proxy-cache.md). */
+    static final String VARY = "Accept-Encoding, Cookie";
     /** The parts of a sitemap index (portal's {@code Sitemaps}). */
     private static final Pattern SITEMAP_PART = Pattern.compile("/sitemap-\\d{1,6}\\.xml");
 
     private final PageCache cache;
     private final Clock clock;
-    private final TemplateEngine templates;
-    private final UiFactory uiFactory;
-    private final ObjectProvider<VisitorCounter.Source> visitorCounter;
     private final PageCacheMetrics metrics;
+    private final boolean enabled;
 
-    public PageCacheFilter(
-            PageCache cache,
-            Clock clock,
-            TemplateEngine templates,
-            UiFactory uiFactory,
-            ObjectProvider<VisitorCounter.Source> visitorCounter,
-            PageCacheMetrics metrics) {
+    /** {@code enabled} false: pages are still marked shared and sent as such, but not kept. */
+    public PageCacheFilter(PageCache cache, Clock clock, PageCacheMetrics metrics, boolean enabled) {
         this.metrics = metrics;
         this.cache = cache;
         this.clock = clock;
-        this.templates = templates;
-        this.uiFactory = uiFactory;
-        this.visitorCounter = visitorCounter;
+        this.enabled = enabled;
     }
 
     @Override
@@ -78,17 +67,26 @@ public class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // the same bytes for every anonymous reader: no CSRF token, no counter figures (ADR 0017)
+        request.setAttribute(Ui.SHARED_PAGE, Boolean.TRUE);
+        if (!enabled) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            response.setHeader(HttpHeaders.VARY, VARY);
+            chain.doFilter(request, response);
+            return;
+        }
         String lang = language(request);
         String key = key(lang, request);
         CachedPage page = cache.get(key);
         if (page != null) {
             metrics.hit();
-            serve(page, lang, request, response, PageCacheFilter::chainCsrf);
+            serve(page, lang, request, response);
             return;
         }
         metrics.miss();
         long generation = cache.generation();
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setHeader(HttpHeaders.VARY, VARY);
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         String type = wrapper.getContentType();
@@ -97,12 +95,13 @@ public class PageCacheFilter extends OncePerRequestFilter {
                 && storableType(type)
                 && request.getAttribute(SKIP) == null
                 && anonymous()) {
-            String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
-            CachedPage stored = CachedPage.of(body, type, clock.instant(), key);
+            CachedPage stored = CachedPage.of(wrapper.getContentAsByteArray(), type, clock.instant(), key);
             cache.put(key, stored, generation);
             response.setHeader(HttpHeaders.ETAG, stored.etag);
             response.setDateHeader(HttpHeaders.LAST_MODIFIED, stored.lastModified.toEpochMilli());
             response.setHeader(CACHE_HEADER, "MISS");
+        } else {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
         wrapper.copyBodyToResponse();
     }
@@ -112,69 +111,31 @@ public class PageCacheFilter extends OncePerRequestFilter {
                 + (request.getQueryString() == null ? "" : request.getQueryString());
     }
 
-    /** The token Spring Security's CSRF filter put on the request. */
-    interface Csrf {
-        String token(HttpServletRequest request, HttpServletResponse response);
-    }
-
-    void serve(CachedPage page, String lang, HttpServletRequest request, HttpServletResponse response, Csrf csrf)
+    void serve(CachedPage page, String lang, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setHeader(CACHE_HEADER, "HIT");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         response.setHeader(HttpHeaders.ETAG, page.etag);
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified.toEpochMilli());
-        response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
+        response.setHeader(HttpHeaders.VARY, VARY);
         // as the render says it (DispatcherServlet sets the response locale)
         response.setLocale(locale(lang));
         if (notModified(page, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[][] slots = CachedPage.encode(slotValues(page, lang, request, response, csrf));
         response.setContentType(page.contentType);
-        String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        var out = response.getOutputStream();
-        if (accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip")) {
-            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            response.setContentLength(page.gzipLength(slots));
-            page.writeGzip(out, slots);
-        } else {
-            response.setContentLength(page.plainLength(slots));
-            page.writePlain(out, slots);
+        CachedPage.Encoding encoding = page.encodingFor(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        if (encoding.header != null) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, encoding.header);
         }
-    }
-
-    private List<String> slotValues(
-            CachedPage page, String lang, HttpServletRequest request, HttpServletResponse response, Csrf csrf) {
-        List<String> values = new ArrayList<>(page.slots.size());
-        for (int i = 0; i < page.slots.size(); i++) {
-            values.add(
-                    switch (page.slots.get(i)) {
-                        case CSRF -> HtmlUtils.htmlEscape(csrf.token(request, response));
-                        case VISITS -> visits(lang, request, page.slotDefaults.get(i));
-                    });
-        }
-        return values;
+        byte[] body = page.body(encoding);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private static Locale locale(String lang) {
         return "en".equals(lang) ? Locale.ENGLISH : Zone.VI;
-    }
-
-    private static String chainCsrf(HttpServletRequest request, HttpServletResponse response) {
-        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return token == null ? "" : token.getToken();
-    }
-
-    private String visits(String lang, HttpServletRequest request, String fallback) {
-        VisitorCounter.Source source = visitorCounter.getIfAvailable();
-        if (source == null) {
-            return fallback;
-        }
-        var ui = uiFactory.forRequest(request).withLocale(locale(lang));
-        StringOutput out = new StringOutput();
-        templates.render("visits/_counter.jte", Map.of("ui", ui, "counter", source.current()), out);
-        return out.toString();
     }
 
     private static boolean notModified(CachedPage page, HttpServletRequest request) {

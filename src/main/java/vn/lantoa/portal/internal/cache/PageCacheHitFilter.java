@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import vn.lantoa.platform.web.CsrfTokens;
 import vn.lantoa.platform.web.PublicFilters;
 
 /**
@@ -18,8 +17,8 @@ import vn.lantoa.platform.web.PublicFilters;
  * Security, which cost most of a hit (ADR 0013). Such a reader is anonymous: the security context
  * comes only from the session, so without a session cookie there is nobody signed in. The answer
  * is the one the chain gives: the headers the chain wrote for this page (learnt from the first
- * answer that went through it, see {@link StoredHeaders}), a CSRF token made as Security makes it
- * ({@link CsrfTokens}), and the slots filled as {@link PageCacheFilter} fills them. Anything else
+ * answer that went through it, see {@link StoredHeaders}) and the page's bytes, which are the same
+ * for every anonymous reader (ADR 0017). Anything else
  * (another cookie, a miss, a page whose headers are not known yet) goes through the chain, where
  * {@link PageCacheFilter} still serves and stores pages. Inside the visit counter, so hits count.
  */
@@ -33,13 +32,11 @@ final class PageCacheHitFilter implements Filter {
 
     private final PageCache cache;
     private final PageCacheFilter pages;
-    private final CsrfTokens csrfTokens;
     private final PageCacheMetrics metrics;
 
-    PageCacheHitFilter(PageCache cache, PageCacheFilter pages, CsrfTokens csrfTokens, PageCacheMetrics metrics) {
+    PageCacheHitFilter(PageCache cache, PageCacheFilter pages, PageCacheMetrics metrics) {
         this.cache = cache;
         this.pages = pages;
-        this.csrfTokens = csrfTokens;
         this.metrics = metrics;
     }
 
@@ -61,7 +58,7 @@ final class PageCacheHitFilter implements Filter {
         if (headers != null) {
             metrics.hit();
             headers.writeTo(response);
-            pages.serve(page, lang, request, response, csrfTokens::maskedToken);
+            pages.serve(page, lang, request, response);
             return;
         }
         chain.doFilter(request, response);

@@ -2,79 +2,91 @@ package vn.lantoa.portal.internal.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CachedPageTests {
 
-    static final String PAGE = "<html><head><meta name=\"_csrf\" content=\"OLD-TOKEN\"></head><body>"
+    static final String PAGE = "<html><head><title>Tin</title></head><body>"
             + "<p>Tiểu Cần – trang tin</p>".repeat(50)
-            + "<footer><!--lt:visits--><span>42</span><!--/lt:visits--></footer></body></html>";
+            + "<footer>Thống kê truy cập</footer></body></html>";
 
-    @Test
-    void theCsrfTokenAndTheVisitorCounterAreSlotsFilledPerRequest() {
-        CachedPage page = CachedPage.of(PAGE, "text/html;charset=UTF-8", Instant.EPOCH, "k");
-        assertThat(page.slots).containsExactly(CachedPage.Slot.CSRF, CachedPage.Slot.VISITS);
-        String out = new String(
-                page.plain(List.of("NEW-TOKEN", "<!--lt:visits--><span>43</span><!--/lt:visits-->")),
-                StandardCharsets.UTF_8);
-        assertThat(out).isEqualTo(PAGE.replace("OLD-TOKEN", "NEW-TOKEN").replace("<span>42</span>", "<span>43</span>"));
+    static CachedPage page(String html) {
+        return CachedPage.of(html, "text/html;charset=UTF-8", Instant.EPOCH, "k");
     }
 
     @Test
-    void aPageWithoutSlotsIsServedAsItWas() {
-        CachedPage page = CachedPage.of("<rss>tin</rss>", "application/rss+xml", Instant.EPOCH, "k");
-        assertThat(page.slots).isEmpty();
-        assertThat(new String(page.plain(List.of()), StandardCharsets.UTF_8)).isEqualTo("<rss>tin</rss>");
-    }
-
-    @Test
-    void theGzipBodyIsAssembledFromPrecompressedPartsAndInflatesToThePage() throws IOException {
-        CachedPage page = CachedPage.of(PAGE, "text/html", Instant.EPOCH, "k");
-        List<String> slots = List.of("T0KEN-ÿ", "<!--lt:visits-->7<!--/lt:visits-->");
-        byte[] gzip = page.gzip(slots);
-        assertThat(gunzip(gzip)).isEqualTo(new String(page.plain(slots), StandardCharsets.UTF_8));
-        assertThat(gzip.length).isLessThan(page.plain(slots).length / 3);
-    }
-
-    @Test
-    void aSlotLongerThanOneStoredBlockStillInflates() throws IOException {
-        CachedPage page = CachedPage.of(PAGE, "text/html", Instant.EPOCH, "k");
-        List<String> slots = List.of("T".repeat(70_000), "<!--lt:visits-->" + "ư".repeat(40_000) + "<!--/lt:visits-->");
-        byte[] gzip = page.gzip(slots);
-        assertThat(gunzip(gzip)).isEqualTo(new String(page.plain(slots), StandardCharsets.UTF_8));
-        byte[][] encoded = CachedPage.encode(slots);
-        assertThat(page.gzipLength(encoded)).isEqualTo(gzip.length);
-        assertThat(page.plainLength(encoded)).isEqualTo(page.plain(slots).length);
+    void thePageIsKeptAsItWasAndCompressedOnceBothWays() throws IOException {
+        CachedPage page = page(PAGE);
+        assertThat(new String(page.plain, StandardCharsets.UTF_8)).isEqualTo(PAGE);
+        assertThat(gunzip(page.gzip)).isEqualTo(PAGE);
+        assertThat(page.gzip.length).isLessThan(PAGE.getBytes(StandardCharsets.UTF_8).length / 5);
+        // the build's platform has the encoder's native library: a Brotli variant, smaller than gzip
+        assertThat(CachedPage.brotliAvailable()).isTrue();
+        assertThat(unbrotli(page.brotli)).isEqualTo(PAGE);
+        assertThat(page.brotli.length).isLessThan(page.gzip.length);
+        assertThat(page.size()).isGreaterThan(page.plain.length + page.gzip.length + page.brotli.length);
     }
 
     @Property(tries = 50)
-    void anyTextSurvivesTheGzipAssembly(@ForAll String before, @ForAll String token, @ForAll String after)
-            throws IOException {
-        String html = before + CachedPage.CSRF_START + "x\">" + after;
-        CachedPage page = CachedPage.of(html, "text/html", Instant.EPOCH, "k");
-        List<String> slots = page.slots.stream().map(s -> token).toList();
-        assertThat(gunzip(page.gzip(slots))).isEqualTo(new String(page.plain(slots), StandardCharsets.UTF_8));
+    void anyTextSurvivesBothCompressions(@ForAll String html) throws IOException {
+        CachedPage page = page(html);
+        assertThat(gunzip(page.gzip)).isEqualTo(new String(page.plain, StandardCharsets.UTF_8));
+        assertThat(unbrotli(page.brotli)).isEqualTo(new String(page.plain, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "gzip, deflate, br, zstd | BROTLI",
+                "br;q=1.0, gzip;q=0.8 | BROTLI",
+                "gzip | GZIP",
+                "x-gzip | GZIP",
+                "gzip, br;q=0 | GZIP",
+                "br;q=0.000, gzip | GZIP",
+                "* | BROTLI",
+                "*, br;q=0 | GZIP",
+                "*;q=0 | IDENTITY",
+                "gzip;q=0, deflate | IDENTITY",
+                "identity | IDENTITY",
+                "deflate | IDENTITY",
+                "'' | IDENTITY",
+                "BR | BROTLI"
+            })
+    void theBestEncodingTheReaderAcceptsIsChosen(String accept, CachedPage.Encoding expected) {
+        assertThat(page(PAGE).encodingFor(accept)).isEqualTo(expected);
+        assertThat(page(PAGE).encodingFor(null)).isEqualTo(CachedPage.Encoding.IDENTITY);
     }
 
     @Test
-    void theEtagChangesWithTheContentButNotWithTheSlots() {
-        String a = CachedPage.of(PAGE, "text/html", Instant.EPOCH, "k").etag;
-        String b = CachedPage.of(PAGE.replace("OLD-TOKEN", "OTHER"), "text/html", Instant.EPOCH, "k").etag;
-        String c = CachedPage.of(PAGE.replace("trang tin", "trang khác"), "text/html", Instant.EPOCH, "k").etag;
-        assertThat(a).startsWith("W/\"").isEqualTo(b).isNotEqualTo(c);
+    void theEtagChangesWithTheContentAndTheKey() {
+        String a = page(PAGE).etag;
+        String b = page(PAGE).etag;
+        String c = page(PAGE.replace("trang tin", "trang khác")).etag;
+        String d = CachedPage.of(PAGE, "text/html", Instant.EPOCH, "other key").etag;
+        assertThat(a).startsWith("W/\"").isEqualTo(b).isNotEqualTo(c).isNotEqualTo(d);
     }
 
     static String gunzip(byte[] gzip) throws IOException {
         try (var in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    static String unbrotli(byte[] brotli) throws IOException {
+        var decoded = Decoder.decompress(brotli);
+        assertThat(decoded.getResultStatus()).isEqualTo(DecoderJNI.Status.DONE);
+        return new String(decoded.getDecompressedData(), StandardCharsets.UTF_8);
     }
 }
