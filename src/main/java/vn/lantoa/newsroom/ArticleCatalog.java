@@ -89,6 +89,33 @@ public class ArticleCatalog {
                 .list();
     }
 
+    /**
+     * One page of a category, newest first, and how many articles the category has, in one statement
+     * (the count is an uncorrelated subquery, run once, on the index); {@code exceptId} (0: none) is
+     * left out of both, for "Tin khác" beside an article. {@code page} starts at 0. A page past the
+     * end has no cards; its total comes from a second, counting statement.
+     */
+    public CardPage pageOfCategory(long categoryId, long exceptId, int page, int size) {
+        String where = "WHERE a.category_id = ? AND a.id <> ? AND" + VISIBLE;
+        long offset = (long) page * size;
+        var total = new long[] {-1};
+        List<ArticleCard> cards = jdbc.sql("SELECT " + CARD_COLUMNS + ", (SELECT count(*) FROM news_article a " + where
+                        + ") AS total" + FROM + where + "ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?")
+                .params(categoryId, exceptId, categoryId, exceptId, size, offset)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return card(rs, n);
+                })
+                .list();
+        if (total[0] < 0) {
+            total[0] = jdbc.sql("SELECT count(*) FROM news_article a " + where)
+                    .params(categoryId, exceptId)
+                    .query(Long.class)
+                    .single();
+        }
+        return new CardPage(cards, total[0]);
+    }
+
     public long countInCategory(long categoryId) {
         return jdbc.sql("SELECT count(*)" + FROM + "WHERE a.category_id = ? AND" + VISIBLE)
                 .param(categoryId)

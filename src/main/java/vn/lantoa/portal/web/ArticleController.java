@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
+import vn.lantoa.newsroom.CardPage;
 import vn.lantoa.newsroom.MediaUrls;
 import vn.lantoa.newsroom.PublishedArticle;
 import vn.lantoa.newsroom.Site;
@@ -37,7 +40,8 @@ class ArticleController {
     private final PortalPages pages;
     private final SiteSettingsStore settings;
     private final ArticlePdf pdf;
-    private final ObjectProvider<StructuredData.Source> structuredData;
+    /** Resolved once: looking the beans up cost a tenth of a render (BENCHMARKS.md, "Render"). */
+    private final Supplier<List<StructuredData.Source>> structuredData;
 
     ArticleController(
             ArticleCatalog articles,
@@ -49,7 +53,8 @@ class ArticleController {
         this.pages = pages;
         this.settings = settings;
         this.pdf = pdf;
-        this.structuredData = structuredData;
+        this.structuredData =
+                SingletonSupplier.of(() -> structuredData.orderedStream().toList());
     }
 
     @GetMapping(ArticleUrls.PAGE)
@@ -96,16 +101,14 @@ class ArticleController {
 
     private ArticlePage page(PublishedArticle a, String trang, Ui ui) {
         String path = ArticleUrls.path(a.slug());
-        long otherCount = Math.max(0, articles.countInCategory(a.categoryId()) - 1);
-        int pagesOfOthers = Pager.pages(otherCount, OTHERS_PAGE_SIZE);
-        int page = Math.min(Pager.parse(trang), pagesOfOthers);
-        // one more than a page, so that leaving this article out still fills it
-        List<ArticleCard> window = articles.inCategory(a.categoryId(), 0, page * OTHERS_PAGE_SIZE + 1).stream()
-                .filter(card -> card.id() != a.id())
-                .toList();
-        List<ArticleCard> others = window.subList(
-                Math.min(window.size(), (page - 1) * OTHERS_PAGE_SIZE),
-                Math.min(window.size(), page * OTHERS_PAGE_SIZE));
+        int asked = Pager.parse(trang);
+        CardPage window = articles.pageOfCategory(a.categoryId(), a.id(), asked - 1, OTHERS_PAGE_SIZE);
+        int pagesOfOthers = Pager.pages(window.total(), OTHERS_PAGE_SIZE);
+        int page = Math.min(asked, pagesOfOthers);
+        if (page != asked) {
+            window = articles.pageOfCategory(a.categoryId(), a.id(), page - 1, OTHERS_PAGE_SIZE);
+        }
+        List<ArticleCard> others = window.cards();
         String url = PortalPages.absolute(path);
         String enc = URLEncoder.encode(url, StandardCharsets.UTF_8);
         var share = new ArticlePage.Share(
@@ -115,8 +118,7 @@ class ArticleController {
                 ? null
                 : PortalPages.absolute(MediaUrls.of(a.coverMediaId(), MediaUrls.Variant.OG));
         String description = a.summary() == null || a.summary().isBlank() ? a.title() : a.summary();
-        List<String> more = structuredData
-                .orderedStream()
+        List<String> more = structuredData.get().stream()
                 .flatMap(source -> source.jsonLdFor(a.id()).stream())
                 .map(StructuredData::forScript)
                 .toList();

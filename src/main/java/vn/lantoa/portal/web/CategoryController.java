@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.CardPage;
 import vn.lantoa.newsroom.Category;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.NotFoundException;
@@ -37,17 +38,16 @@ class CategoryController {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException());
         String path = "/chuyen-muc/" + category.slug();
-        int total = Pager.pages(articles.countInCategory(category.id()), PAGE_SIZE);
         int asked = Pager.parse(trang);
+        CardPage cards = articles.pageOfCategory(category.id(), 0, asked - 1, PAGE_SIZE);
+        int total = Pager.pages(cards.total(), PAGE_SIZE);
         int page = Math.min(asked, total);
         Pager pager = new Pager(page, total, path, null);
         if (trang != null && !trang.equals(String.valueOf(page))) {
             return "redirect:" + pager.url(page);
         }
         Seo seo = Seo.website(category.name(), category.name(), pager.url(page));
-        model.addAttribute(
-                "page",
-                new CategoryPage(category, articles.inCategory(category.id(), page - 1, PAGE_SIZE), pager, seo));
+        model.addAttribute("page", new CategoryPage(category, cards.cards(), pager, seo));
         return "portal/category";
     }
 }

@@ -1,0 +1,90 @@
+package vn.lantoa.platform.internal.routing;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * Spring's request mapping, with a cheap test before each pattern is tried.
+ *
+ * <p>A path with a variable ({@code /bai-viet/{slug}}) has no direct match, so Spring tries the
+ * conditions of every one of the application's ~170 mappings in turn: a seventh of the CPU of an
+ * article render (BENCHMARKS.md, "Render"). Most patterns begin with a literal segment
+ * ({@code /bai-viet/}, {@code /quan-tri/}); a mapping none of whose patterns begins with the
+ * request's first segment cannot match, and is passed over without evaluating its conditions. A
+ * pattern that begins with a variable or a wildcard, and a request path with percent-escapes or
+ * matrix parameters (which Spring decodes before matching), are always given to Spring.
+ */
+class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
+
+    /** No constraint: the mapping has a pattern whose first segment is not a plain literal. */
+    private static final Set<String> ANY = Set.of();
+
+    private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
+
+    private final Map<RequestMappingInfo, Set<String>> firstSegments = new ConcurrentHashMap<>();
+
+    @Override
+    protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+        LOOKUP_PATH.set(lookupPath);
+        try {
+            return super.lookupHandlerMethod(lookupPath, request);
+        } finally {
+            LOOKUP_PATH.remove();
+        }
+    }
+
+    @Override
+    protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
+        String path = LOOKUP_PATH.get();
+        if (path != null && !mayMatch(firstSegments.computeIfAbsent(info, FirstSegmentHandlerMapping::of), path)) {
+            return null;
+        }
+        return super.getMatchingMapping(info, request);
+    }
+
+    /** Whether a request to {@code path} may match a mapping whose patterns begin with these segments. */
+    static boolean mayMatch(Set<String> segments, String path) {
+        if (segments.isEmpty() || path.isEmpty() || path.charAt(0) != '/') {
+            return true;
+        }
+        int end = path.indexOf('/', 1);
+        String first = end < 0 ? path.substring(1) : path.substring(1, end);
+        return first.indexOf('%') >= 0 || first.indexOf(';') >= 0 || segments.contains(first);
+    }
+
+    /** The literal first segments of the mapping's patterns, or {@link #ANY}. */
+    static Set<String> of(RequestMappingInfo info) {
+        PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
+        if (patterns == null || patterns.getPatterns().isEmpty()) {
+            return ANY;
+        }
+        Set<String> firsts = patterns.getPatterns().stream()
+                .map(PathPattern::getPatternString)
+                .map(FirstSegmentHandlerMapping::literalFirstSegment)
+                .collect(Collectors.toSet());
+        return firsts.contains(null) ? ANY : Set.copyOf(firsts);
+    }
+
+    /** {@code /bai-viet/{slug}} gives {@code bai-viet}, {@code /} gives "", {@code /{x}} gives null. */
+    static String literalFirstSegment(String pattern) {
+        if (!pattern.startsWith("/")) {
+            return null;
+        }
+        int end = pattern.indexOf('/', 1);
+        String first = end < 0 ? pattern.substring(1) : pattern.substring(1, end);
+        for (char c : new char[] {'{', '}', '*', '?', '%', ';', '\\'}) {
+            if (first.indexOf(c) >= 0) {
+                return null;
+            }
+        }
+        return first;
+    }
+}
