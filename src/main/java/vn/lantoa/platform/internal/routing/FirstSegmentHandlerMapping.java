@@ -1,9 +1,10 @@
 package vn.lantoa.platform.internal.routing;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
@@ -27,37 +28,64 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
     /** No constraint: the mapping has a pattern whose first segment is not a plain literal. */
     private static final Set<String> ANY = Set.of();
 
-    private static final ThreadLocal<String> LOOKUP_PATH = new ThreadLocal<>();
+    /** The first segment of the path being looked up, or null when every mapping must be tried. */
+    private static final ThreadLocal<String> FIRST_SEGMENT = new ThreadLocal<>();
 
-    private final Map<RequestMappingInfo, Set<String>> firstSegments = new ConcurrentHashMap<>();
+    /**
+     * The first segments of each registered mapping, by identity: {@code RequestMappingInfo}
+     * computes its hash on every call. Replaced whole on registration, which happens at start.
+     */
+    private volatile Map<RequestMappingInfo, Set<String>> firstSegments = new IdentityHashMap<>();
+
+    @Override
+    protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+        super.registerHandlerMethod(handler, method, mapping);
+        synchronized (this) {
+            Map<RequestMappingInfo, Set<String>> copy = new IdentityHashMap<>(firstSegments);
+            copy.put(mapping, of(mapping));
+            firstSegments = copy;
+        }
+    }
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-        LOOKUP_PATH.set(lookupPath);
+        FIRST_SEGMENT.set(firstSegment(lookupPath));
         try {
             return super.lookupHandlerMethod(lookupPath, request);
         } finally {
-            LOOKUP_PATH.remove();
+            FIRST_SEGMENT.remove();
         }
     }
 
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-        String path = LOOKUP_PATH.get();
-        if (path != null && !mayMatch(firstSegments.computeIfAbsent(info, FirstSegmentHandlerMapping::of), path)) {
-            return null;
+        String first = FIRST_SEGMENT.get();
+        if (first != null) {
+            Set<String> segments = firstSegments.get(info);
+            if (segments != null && !segments.isEmpty() && !segments.contains(first)) {
+                return null;
+            }
         }
         return super.getMatchingMapping(info, request);
     }
 
     /** Whether a request to {@code path} may match a mapping whose patterns begin with these segments. */
     static boolean mayMatch(Set<String> segments, String path) {
-        if (segments.isEmpty() || path.isEmpty() || path.charAt(0) != '/') {
-            return true;
+        String first = firstSegment(path);
+        return first == null || segments.isEmpty() || segments.contains(first);
+    }
+
+    /**
+     * The request path's first segment, or null when it is not compared as such: no leading slash,
+     * or percent-escapes and matrix parameters, which Spring decodes or strips before matching.
+     */
+    static String firstSegment(String path) {
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return null;
         }
         int end = path.indexOf('/', 1);
         String first = end < 0 ? path.substring(1) : path.substring(1, end);
-        return first.indexOf('%') >= 0 || first.indexOf(';') >= 0 || segments.contains(first);
+        return first.indexOf('%') >= 0 || first.indexOf(';') >= 0 ? null : first;
     }
 
     /** The literal first segments of the mapping's patterns, or {@link #ANY}. */
