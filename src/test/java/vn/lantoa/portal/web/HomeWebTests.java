@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
+import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.Category;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.Role;
@@ -100,7 +101,8 @@ class HomeWebTests {
                     assertThat(page.seo().title()).isEqualTo("Trang chủ");
                     assertThat(page.seo().canonical()).isEqualTo("https://lantoa.example/");
                 })
-                .andExpect(content().string(Matchers.containsString("<a href=\"/bai-viet/bai-1\">Tin đầu</a>")))
+                .andExpect(content()
+                        .string(Matchers.containsString("<a href=\"" + ArticleUrls.path("bai-1") + "\">Tin đầu</a>")))
                 .andExpect(content().string(Matchers.containsString("aria-labelledby=\"lt-section-thoi-su\"")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("lt-section-van-hoa"))));
     }
