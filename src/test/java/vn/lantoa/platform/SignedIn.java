@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.Set;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -22,14 +23,18 @@ public final class SignedIn {
     }
 
     public static RequestPostProcessor as(CurrentUser user) {
-        var principal = new Principal(user);
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal,
+        return authentication(authenticated(user));
+    }
+
+    /** The authentication the accounts module makes for this user, for a test that calls services directly. */
+    public static Authentication authenticated(CurrentUser user) {
+        return UsernamePasswordAuthenticationToken.authenticated(
+                new Principal(user),
                 null,
                 user.roles().stream()
                         .map(Role::authority)
                         .map(SimpleGrantedAuthority::new)
-                        .toList()));
+                        .toList());
     }
 
     private record Principal(CurrentUser currentUser) implements CurrentUser.Carrier {
