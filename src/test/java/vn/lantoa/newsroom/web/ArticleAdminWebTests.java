@@ -100,6 +100,11 @@ class ArticleAdminWebTests {
     }
 
     @Test
+    void theSliceRunsWithoutADatabase(@Autowired org.springframework.context.ApplicationContext context) {
+        assertThat(context.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
+    }
+
+    @Test
     void aSignedOutVisitorIsSentToTheLoginPage() throws Exception {
         mvc.perform(get(BASE)).andExpect(status().isFound()).andExpect(redirectedUrl("/dang-nhap"));
         verifyNoInteractions(queries);
