@@ -41,8 +41,8 @@ public class LinkChecker {
     /**
      * Checks a pasted link.
      *
-     * @throws MalformedLinkException when the text is not an http(s) link, with a message in
-     *     Vietnamese and English
+     * @throws MalformedLinkException when the text is not an http(s) link, with the reason as a key
+     *     of the links bundle
      */
     public LinkCheck check(String pastedUrl) {
         CanonicalUrl url = canonicalizer.canonicalize(pastedUrl);

@@ -1,54 +1,58 @@
 package vn.lantoa.links;
 
+import org.springframework.context.MessageSourceResolvable;
+import vn.lantoa.platform.InvalidInputException;
+
 /**
- * The pasted text is not a web address LanToa can work with. Carries a message for people in
- * Vietnamese ({@link #getMessage()}) and in English ({@link #english()}).
+ * The pasted text is not a web address LanToa can work with: invalid input whose reason is a key of
+ * the links bundle ({@code links.malformed.*}), answered by the platform like every refusal, under
+ * the title {@code links.check.invalidTitle}. A module that puts the reason into a sentence of its
+ * own passes the exception as that message's argument: it is a {@link MessageSourceResolvable}, so
+ * the reason is read from the bundle in the same language.
  */
-public class MalformedLinkException extends IllegalArgumentException {
+public class MalformedLinkException extends InvalidInputException implements MessageSourceResolvable {
 
-    private final String english;
-
-    public MalformedLinkException(String vietnamese, String english) {
-        super(vietnamese);
-        this.english = english;
+    private MalformedLinkException(String messageKey, Object... args) {
+        super(messageKey, args);
     }
 
-    public String vietnamese() {
-        return getMessage();
+    @Override
+    public String titleKey() {
+        return "links.check.invalidTitle";
     }
 
-    public String english() {
-        return english;
+    @Override
+    public String[] getCodes() {
+        return new String[] {messageKey()};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return args();
     }
 
     public static MalformedLinkException empty() {
-        return new MalformedLinkException("Chưa nhập đường dẫn.", "No link was given.");
+        return new MalformedLinkException("links.malformed.empty");
     }
 
     public static MalformedLinkException tooLong(int max) {
-        return new MalformedLinkException(
-                "Đường dẫn quá dài (tối đa " + max + " ký tự).",
-                "The link is too long (at most " + max + " characters).");
+        // As text, so the bundle does not group the digits ("4.096")
+        return new MalformedLinkException("links.malformed.tooLong", String.valueOf(max));
     }
 
     public static MalformedLinkException unsupportedScheme(String scheme) {
-        return new MalformedLinkException(
-                "Chỉ nhận đường dẫn web bắt đầu bằng http:// hoặc https:// (không nhận \"" + scheme + ":\").",
-                "Only web links starting with http:// or https:// are accepted (not \"" + scheme + ":\").");
+        return new MalformedLinkException("links.malformed.scheme", scheme);
     }
 
     public static MalformedLinkException badHost() {
-        return new MalformedLinkException(
-                "Tên miền trong đường dẫn không hợp lệ.", "The domain name in the link is not valid.");
+        return new MalformedLinkException("links.malformed.host");
     }
 
     public static MalformedLinkException badPort() {
-        return new MalformedLinkException("Cổng trong đường dẫn không hợp lệ.", "The port in the link is not valid.");
+        return new MalformedLinkException("links.malformed.port");
     }
 
     public static MalformedLinkException badCharacters() {
-        return new MalformedLinkException(
-                "Đường dẫn chứa ký tự điều khiển hoặc khoảng trắng không hợp lệ.",
-                "The link contains control characters or spaces where none may be.");
+        return new MalformedLinkException("links.malformed.characters");
     }
 }

@@ -38,6 +38,14 @@ public abstract class RefusedException extends RuntimeException {
         return null;
     }
 
+    /**
+     * The message key of the problem's {@code title} when a kind of refusal has a more exact one than
+     * its status's ("Not a valid link" rather than "Bad request"); none by default.
+     */
+    public String titleKey() {
+        return null;
+    }
+
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[a-z]+(\\.[A-Za-z0-9]+)+");
 
     /** The sentence a person reads; arguments that are message keys (a field's name, a state) are translated too. */

@@ -3,12 +3,16 @@ package vn.lantoa.newsroom.internal;
 import java.time.Instant;
 import java.util.List;
 
-/** What an editor writes: everything of an article except its workflow state. */
+/**
+ * What an editor writes: everything of an article except its workflow state. The one declaration
+ * of these fields: the editor form binds into it and the JSON API unwraps it. The category may be
+ * missing in what an editor sends; {@link ContentRules} refuses that, so a stored article has one.
+ */
 public record ArticleContent(
         String title,
         String summary,
         String bodyHtml,
-        long categoryId,
+        Long categoryId,
         Long coverMediaId,
         String coverAlt,
         String authorCredit,

@@ -42,7 +42,7 @@ public class ContentRules {
             throw new InvalidInputException("newsroom.error.tooLong", "newsroom.field.body", MAX_BODY);
         }
         String body = HtmlSanitizer.clean(VietnameseText.nfc(in.bodyHtml()));
-        if (!categoryOfSite(siteId, in.categoryId())) {
+        if (in.categoryId() == null || !categoryOfSite(siteId, in.categoryId())) {
             throw new InvalidInputException("newsroom.error.categoryUnknown");
         }
         String alt = text(in.coverAlt());

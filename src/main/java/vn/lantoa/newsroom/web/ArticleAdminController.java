@@ -10,7 +10,10 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.internal.Article;
+import vn.lantoa.newsroom.internal.ArticleContent;
 import vn.lantoa.newsroom.internal.ArticleEditing;
 import vn.lantoa.newsroom.internal.ArticleQueries;
 import vn.lantoa.newsroom.internal.ArticleRepository;
@@ -98,17 +102,26 @@ class ArticleAdminController {
         return EDIT_VIEW;
     }
 
+    @InitBinder(ArticleForm.CONTENT)
+    void bindsContent(WebDataBinder binder) {
+        ArticleForm.bindsContent(binder);
+    }
+
     @PostMapping
     String create(
-            @ModelAttribute ArticleForm form,
+            @ModelAttribute(ArticleForm.CONTENT) ArticleContent content,
+            BindingResult binding,
+            @RequestParam(name = "clientKey", required = false) String clientKey,
             @RequestParam(name = "cover", required = false) MultipartFile cover,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model,
             Locale locale) {
         long siteId = siteId(request);
+        ArticleForm form = new ArticleForm(content, null, clientKey);
         try {
-            long id = editing.create(siteId, form.content(null), upload(cover), form.clientKey(), user());
+            ArticleContent checked = ArticleForm.content(content, binding).withCover(null);
+            long id = editing.create(siteId, checked, upload(cover), clientKey, user());
             autosaves.discard("new", user());
             return "redirect:" + BASE + "/" + id + "?luu";
         } catch (RefusedException e) {
@@ -136,14 +149,21 @@ class ArticleAdminController {
     @PostMapping("/{id:\\d+}")
     String update(
             @PathVariable long id,
-            @ModelAttribute ArticleForm form,
+            @ModelAttribute(ArticleForm.CONTENT) ArticleContent content,
+            BindingResult binding,
+            @RequestParam(name = "version", required = false) Integer version,
+            @RequestParam(name = "removeCover", defaultValue = "false") boolean removeCover,
             @RequestParam(name = "cover", required = false) MultipartFile cover,
             HttpServletResponse response,
             Model model,
             Locale locale) {
         Article a = find(id);
+        ArticleForm form = new ArticleForm(content, version, null);
         try {
-            editing.update(id, form.version(), form.content(a.content().coverMediaId()), upload(cover), user());
+            // The cover stays unless the form removes it (a new upload replaces it in the service).
+            ArticleContent checked = ArticleForm.content(content, binding)
+                    .withCover(removeCover ? null : a.content().coverMediaId());
+            editing.update(id, version, checked, upload(cover), user());
             autosaves.discard("a" + id, user());
             return "redirect:" + BASE + "/" + id + "?luu";
         } catch (RefusedException e) {
@@ -203,12 +223,13 @@ class ArticleAdminController {
                 latest.savedBy(),
                 latest.savedAt(),
                 latest.number(),
-                vn.lantoa.newsroom.internal.TextDiff.diff(lines(now.content().title()), lines(mine.title())),
+                vn.lantoa.newsroom.internal.TextDiff.diff(
+                        lines(now.content().title()), lines(mine.content().title())),
                 vn.lantoa.newsroom.internal.TextDiff.diff(
                         vn.lantoa.newsroom.internal.TextDiff.htmlLines(
                                 now.content().bodyHtml()),
-                        vn.lantoa.newsroom.internal.TextDiff.htmlLines(
-                                vn.lantoa.newsroom.internal.HtmlSanitizer.clean(mine.bodyHtml()))));
+                        vn.lantoa.newsroom.internal.TextDiff.htmlLines(vn.lantoa.newsroom.internal.HtmlSanitizer.clean(
+                                mine.content().bodyHtml()))));
         ArticleForm form = mine.withVersion(now.version());
         String error = messages.getMessage(
                 "newsroom.conflict.message",

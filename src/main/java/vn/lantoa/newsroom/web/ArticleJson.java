@@ -1,77 +1,35 @@
 package vn.lantoa.newsroom.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
-import java.util.List;
 import vn.lantoa.newsroom.internal.Article;
 import vn.lantoa.newsroom.internal.ArticleContent;
 
-/** An article as the editors' JSON API reads and answers it. */
+/**
+ * An article as the editors' JSON API reads and answers it: the workflow fields and, flat beside
+ * them, the fields of its {@link ArticleContent} (unwrapped, so the JSON is one object as before).
+ * What a client sends as status, slug or times is ignored.
+ */
 public record ArticleJson(
         Long id,
         Long siteId,
         String slug,
         String status,
         Integer version,
-        String title,
-        String summary,
-        String bodyHtml,
-        Long categoryId,
-        Long coverMediaId,
-        String coverAlt,
-        String authorCredit,
-        String photoCredit,
-        String originName,
-        String originUrl,
-        String originAuthor,
-        Instant originPublishedAt,
-        List<String> tags,
+        @JsonUnwrapped ArticleContent content,
         Instant scheduledAt,
         Instant publishedAt) {
 
     static ArticleJson of(Article a) {
-        ArticleContent c = a.content();
         return new ArticleJson(
                 a.id(),
                 a.siteId(),
                 a.slug(),
                 a.status().name(),
                 a.version(),
-                c.title(),
-                c.summary(),
-                c.bodyHtml(),
-                c.categoryId(),
-                c.coverMediaId(),
-                c.coverAlt(),
-                c.authorCredit(),
-                c.photoCredit(),
-                c.originName(),
-                c.originUrl(),
-                c.originAuthor(),
-                c.originPublishedAt(),
-                c.tags(),
+                a.content(),
                 a.scheduledAt(),
                 a.publishedAt());
-    }
-
-    /** The content to save (status, slug and times the client sends are ignored). */
-    ArticleContent content() {
-        if (categoryId == null) {
-            throw new vn.lantoa.platform.InvalidInputException("newsroom.error.categoryUnknown");
-        }
-        return new ArticleContent(
-                title,
-                summary,
-                bodyHtml,
-                categoryId,
-                coverMediaId,
-                coverAlt,
-                authorCredit,
-                photoCredit,
-                originName,
-                originUrl,
-                originAuthor,
-                originPublishedAt,
-                tags);
     }
 
     /** Body of {@code submit|approve|publish}; both fields optional. */

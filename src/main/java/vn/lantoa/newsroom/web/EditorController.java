@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.MediaUrls;
+import vn.lantoa.newsroom.internal.ArticleContent;
 import vn.lantoa.newsroom.internal.Autosaves;
 import vn.lantoa.newsroom.internal.HtmlSanitizer;
 import vn.lantoa.newsroom.internal.MediaService;
@@ -92,25 +96,41 @@ class EditorController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The form as it is now, drawn like the public article page (nothing is saved). */
+    @InitBinder(ArticleForm.CONTENT)
+    void bindsContent(WebDataBinder binder) {
+        ArticleForm.bindsContent(binder);
+    }
+
+    /**
+     * The form as it is now, drawn like the public article page (nothing is saved, so a time that did
+     * not convert, in {@code unused}, does not matter here).
+     */
     @PostMapping(PREVIEW)
-    String preview(@ModelAttribute ArticleForm form, HttpServletRequest request, Model model) {
+    String preview(
+            @ModelAttribute(ArticleForm.CONTENT) ArticleContent content,
+            BindingResult unused,
+            HttpServletRequest request,
+            Model model) {
         long siteId = siteId(request);
         String category = catalog.categories(siteId).stream()
-                .filter(c -> form.categoryId() != null && c.id() == form.categoryId())
+                .filter(c -> content.categoryId() != null && c.id() == content.categoryId())
                 .map(vn.lantoa.newsroom.Category::name)
                 .findFirst()
                 .orElse("");
         model.addAttribute(
                 "page",
                 new ArticlePreviewPage(
-                        VietnameseText.nfc(form.value(form.title()).strip()),
-                        VietnameseText.nfc(form.value(form.summary()).strip()),
-                        HtmlSanitizer.clean(VietnameseText.nfc(form.bodyHtml())),
+                        VietnameseText.nfc(orEmpty(content.title()).strip()),
+                        VietnameseText.nfc(orEmpty(content.summary()).strip()),
+                        HtmlSanitizer.clean(VietnameseText.nfc(content.bodyHtml())),
                         category,
-                        blankToNull(form.authorCredit()),
-                        blankToNull(form.photoCredit())));
+                        blankToNull(content.authorCredit()),
+                        blankToNull(content.photoCredit())));
         return "newsroom/preview";
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static String blankToNull(String s) {

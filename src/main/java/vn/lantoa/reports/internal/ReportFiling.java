@@ -145,7 +145,8 @@ public class ReportFiling {
                 LinkCheck check = links.check(raw);
                 out.putIfAbsent(check.canonical(), check);
             } catch (MalformedLinkException e) {
-                throw new InvalidInputException("reports.intake.error.link", i + 1, e.vietnamese(), e.english());
+                throw new InvalidInputException(
+                        "reports.intake.error.link", i + 1, e); // e: the reason, read from its bundle
             }
         }
         return out;

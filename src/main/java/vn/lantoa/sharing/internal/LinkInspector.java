@@ -33,7 +33,7 @@ public class LinkInspector {
         try {
             check = links.check(pasted);
         } catch (MalformedLinkException e) {
-            throw new SharingException(field, "sharing.error.linkInvalid", e.vietnamese(), e.english());
+            throw new SharingException(field, "sharing.error.linkInvalid", e); // e: the reason, read from its bundle
         }
         boolean own = ownHost != null && ownHost.equals(check.host());
         boolean official = (check.official() || own) && !check.lookalike();

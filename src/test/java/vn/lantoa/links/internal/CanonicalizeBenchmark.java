@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import vn.lantoa.links.MalformedLinkException;
 
 /**
  * Canonicalise + match against the registry, one link per operation, on one thread, over the real
@@ -65,7 +66,7 @@ public class CanonicalizeBenchmark {
             URI uri = URI.create(s.contains("://") ? s : "https://" + s);
             LinkFixtures.CANONICALIZER.canonicalize(link);
             return uri.getHost() != null;
-        } catch (IllegalArgumentException e) { // also MalformedLinkException
+        } catch (IllegalArgumentException | MalformedLinkException e) {
             return false;
         }
     }

@@ -1,6 +1,9 @@
 package vn.lantoa.links.internal;
 
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import vn.lantoa.links.MalformedLinkException;
 
 /** The canonicaliser with the shipped rules and the registry as seeded by V30, for tests and benchmarks. */
 public final class LinkFixtures {
@@ -25,7 +28,20 @@ public final class LinkFixtures {
             Map.entry("baotravinh.vn", "Báo Trà Vinh"),
             Map.entry("baodongkhoi.vn", "Báo Đồng Khởi")));
 
+    private static final ReloadableResourceBundleMessageSource MESSAGES = new ReloadableResourceBundleMessageSource();
+
+    static {
+        MESSAGES.setBasename("classpath:i18n/links");
+        MESSAGES.setDefaultEncoding("UTF-8");
+        MESSAGES.setFallbackToSystemLocale(false);
+    }
+
     private LinkFixtures() {}
+
+    /** The reason a person reads, from the links bundle; fails when the key has no sentence. */
+    public static String reason(MalformedLinkException e, Locale locale) {
+        return MESSAGES.getMessage(e, locale);
+    }
 
     /** Undoes the escapes of {@code link-cases.txt}: {@code \s \n \r \t \\uXXXX}; other backslashes stay. */
     public static String unescape(String s) {

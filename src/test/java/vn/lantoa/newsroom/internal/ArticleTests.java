@@ -17,7 +17,7 @@ class ArticleTests {
 
     static Article in(ArticleStatus status) {
         ArticleContent c = new ArticleContent(
-                "Tiêu đề", "", "<p>x</p>", 1, null, null, null, null, null, null, null, null, List.of());
+                "Tiêu đề", "", "<p>x</p>", 1L, null, null, null, null, null, null, null, null, List.of());
         return new Article(1L, 1, "tieu-de", c, status, status == ArticleStatus.PUBLISHED ? NOW : null, null, 0);
     }
 

@@ -96,7 +96,7 @@ class RefusalAdvice {
         if (json) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");
-            problem.put("title", ui.t(key + ".title"));
+            problem.put("title", ui.t(e.titleKey() != null ? e.titleKey() : key + ".title"));
             problem.put("status", status.value());
             problem.put("detail", detail);
             problem.put("instance", request.getRequestURI());
