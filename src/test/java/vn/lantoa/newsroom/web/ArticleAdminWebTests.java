@@ -161,18 +161,31 @@ class ArticleAdminWebTests {
     }
 
     @Test
-    void anArticleWithoutACategoryComesBackAsTheFormWithTheReasonInVietnamese() throws Exception {
+    void aCategoryThatIsNotANumberComesBackAsTheFormWithTheReasonInVietnamese() throws Exception {
+        // a missing category is the service's to refuse (ContentRules); one that does not bind is the form's
         mvc.perform(post(BASE)
                         .param("title", "Tin mới")
+                        .param("categoryId", "mot")
                         .with(SignedIn.as(Role.EDITOR))
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("newsroom/edit"))
                 .andExpect(result -> assertThat(((ArticleEditPage) page(result)).error())
                         .isEqualTo("Vui lòng chọn một chuyên mục của trang."))
-                .andExpect(content()
-                        .string(org.hamcrest.Matchers.containsString("Vui lòng chọn một chuyên mục của trang.")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Tin mới\"")));
+        verifyNoInteractions(editing);
+    }
+
+    @Test
+    void anOriginTimeThatIsNotATimeComesBackAsTheFormWithTheReasonInVietnamese() throws Exception {
+        mvc.perform(post(BASE)
+                        .param("title", "Tin mới")
+                        .param("categoryId", "7")
+                        .param("originPublishedAt", "hôm qua")
+                        .with(SignedIn.as(Role.EDITOR))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Thời gian không đúng định dạng.")));
         verifyNoInteractions(editing);
     }
 
