@@ -80,6 +80,31 @@ public class ArticleCatalog {
                 .list();
     }
 
+    /**
+     * The front page's articles in one statement: the site's newest {@code latest} and the newest
+     * {@code perCategory} of each of its categories (a lateral subquery per category, on the category
+     * index), each list newest first. Categories without articles are absent from the map.
+     */
+    public FrontPage frontPage(long siteId, int latest, int perCategory) {
+        Map<Long, List<ArticleCard>> sections = new HashMap<>();
+        jdbc.sql("SELECT 0::bigint AS section, x.* FROM (SELECT " + CARD_COLUMNS + FROM + "WHERE a.site_id = ? AND"
+                        + VISIBLE + "ORDER BY a.published_at DESC, a.id DESC LIMIT ?) x UNION ALL SELECT c.id, y.*"
+                        + " FROM news_category c CROSS JOIN LATERAL (SELECT " + CARD_COLUMNS
+                        + " FROM news_article a WHERE a.category_id = c.id AND" + VISIBLE
+                        + "ORDER BY a.published_at DESC, a.id DESC LIMIT ?) y WHERE c.site_id = ?")
+                .params(siteId, latest, perCategory, siteId)
+                .query(rs -> {
+                    sections.computeIfAbsent(rs.getLong("section"), k -> new java.util.ArrayList<>())
+                            .add(card(rs, 0));
+                });
+        java.util.Comparator<ArticleCard> newestFirst = java.util.Comparator.comparing(ArticleCard::publishedAt)
+                .thenComparingLong(ArticleCard::id)
+                .reversed();
+        sections.values().forEach(cards -> cards.sort(newestFirst));
+        List<ArticleCard> newest = sections.remove(0L);
+        return new FrontPage(newest == null ? List.of() : newest, sections);
+    }
+
     /** One page of a category, newest first; {@code page} starts at 0. */
     public List<ArticleCard> inCategory(long categoryId, int page, int size) {
         return jdbc.sql("SELECT " + CARD_COLUMNS + FROM + "WHERE a.category_id = ? AND" + VISIBLE
@@ -121,6 +146,73 @@ public class ArticleCatalog {
                 .param(categoryId)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * A published article with one page of the other articles of its category ("Tin khác", newest
+     * first, {@code page} from 0) and how many there are, in one statement: a render waits for one
+     * round trip to the database, not three (BENCHMARKS.md, "Render"). The others come as parallel
+     * arrays from a lateral subquery on the category index.
+     */
+    public Optional<ArticleWithOthers> findPublishedWithOthers(long siteId, String slug, int page, int size) {
+        return jdbc.sql("SELECT " + ARTICLE_COLUMNS + """
+                        , o.ids, o.slugs, o.titles, o.summaries, o.published, o.covers, o.cover_alts,
+                        (SELECT count(*) FROM news_article b WHERE b.category_id = a.category_id AND b.id <> a.id
+                            AND b.status = 'PUBLISHED' AND b.published_at <= now()) AS others_total
+                        """ + FROM + """
+                        LEFT JOIN LATERAL (
+                            SELECT array_agg(b.id ORDER BY b.published_at DESC, b.id DESC) AS ids,
+                                   array_agg(b.slug ORDER BY b.published_at DESC, b.id DESC) AS slugs,
+                                   array_agg(b.title ORDER BY b.published_at DESC, b.id DESC) AS titles,
+                                   array_agg(b.summary ORDER BY b.published_at DESC, b.id DESC) AS summaries,
+                                   array_agg(b.published_at ORDER BY b.published_at DESC, b.id DESC) AS published,
+                                   array_agg(b.cover_media_id ORDER BY b.published_at DESC, b.id DESC) AS covers,
+                                   array_agg(b.cover_alt ORDER BY b.published_at DESC, b.id DESC) AS cover_alts
+                            FROM (SELECT b.id, b.slug, b.title, b.summary, b.published_at, b.cover_media_id, b.cover_alt
+                                  FROM news_article b
+                                  WHERE b.category_id = a.category_id AND b.id <> a.id
+                                    AND b.status = 'PUBLISHED' AND b.published_at <= now()
+                                  ORDER BY b.published_at DESC, b.id DESC LIMIT ? OFFSET ?) b
+                        ) o ON true
+                        WHERE a.site_id = ? AND a.slug = ? AND""" + VISIBLE)
+                .params(size, (long) page * size, siteId, slug)
+                .query((rs, n) ->
+                        new ArticleWithOthers(article(rs, n), new CardPage(others(rs), rs.getLong("others_total"))))
+                .optional();
+    }
+
+    private static List<ArticleCard> others(ResultSet rs) throws SQLException {
+        Long[] ids = array(rs, "ids", Long[].class);
+        if (ids == null) {
+            return List.of();
+        }
+        String[] slugs = array(rs, "slugs", String[].class);
+        String[] titles = array(rs, "titles", String[].class);
+        String[] summaries = array(rs, "summaries", String[].class);
+        Timestamp[] published = array(rs, "published", Timestamp[].class);
+        Long[] covers = array(rs, "covers", Long[].class);
+        String[] alts = array(rs, "cover_alts", String[].class);
+        String categorySlug = rs.getString("category_slug");
+        String categoryName = rs.getString("category_name");
+        List<ArticleCard> cards = new java.util.ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            cards.add(new ArticleCard(
+                    ids[i],
+                    slugs[i],
+                    titles[i],
+                    summaries[i],
+                    categorySlug,
+                    categoryName,
+                    instant(published[i]),
+                    covers[i],
+                    alts[i]));
+        }
+        return cards;
+    }
+
+    private static <T> T array(ResultSet rs, String column, Class<T> type) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        return array == null ? null : type.cast(array.getArray());
     }
 
     /** Slug lookup across sites (slugs are unique per site; the default site wins a tie). */

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
+import vn.lantoa.newsroom.ArticleWithOthers;
 import vn.lantoa.newsroom.CardPage;
 import vn.lantoa.newsroom.MediaUrls;
 import vn.lantoa.newsroom.PublishedArticle;
@@ -64,7 +65,7 @@ class ArticleController {
             HttpServletRequest request,
             @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
             Model model) {
-        model.addAttribute("page", page(find(slug, request), trang, ui));
+        model.addAttribute("page", page(slug, request, Pager.parse(trang), ui));
         return "portal/article";
     }
 
@@ -74,7 +75,7 @@ class ArticleController {
             HttpServletRequest request,
             @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
             Model model) {
-        model.addAttribute("page", page(find(slug, request), null, ui));
+        model.addAttribute("page", page(slug, request, 1, ui));
         return "portal/print";
     }
 
@@ -99,10 +100,13 @@ class ArticleController {
         return articles.findPublished(site.id(), slug).orElseThrow(() -> new NotFoundException());
     }
 
-    private ArticlePage page(PublishedArticle a, String trang, Ui ui) {
+    private ArticlePage page(String slug, HttpServletRequest request, int asked, Ui ui) {
+        Site site = pages.site(request);
+        ArticleWithOthers found = articles.findPublishedWithOthers(site.id(), slug, asked - 1, OTHERS_PAGE_SIZE)
+                .orElseThrow(() -> new NotFoundException());
+        PublishedArticle a = found.article();
         String path = ArticleUrls.path(a.slug());
-        int asked = Pager.parse(trang);
-        CardPage window = articles.pageOfCategory(a.categoryId(), a.id(), asked - 1, OTHERS_PAGE_SIZE);
+        CardPage window = found.others();
         int pagesOfOthers = Pager.pages(window.total(), OTHERS_PAGE_SIZE);
         int page = Math.min(asked, pagesOfOthers);
         if (page != asked) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.Category;
+import vn.lantoa.newsroom.FrontPage;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.web.Ui;
 
@@ -33,12 +34,13 @@ class HomeController {
             @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
             Model model) {
         Site site = pages.site(request);
-        List<ArticleCard> latest = articles.latest(site.id(), 7);
+        FrontPage front = articles.frontPage(site.id(), 7, PER_SECTION);
+        List<ArticleCard> latest = front.latest();
         ArticleCard featured = latest.isEmpty() ? null : latest.getFirst();
         List<ArticleCard> rest = latest.isEmpty() ? List.of() : latest.subList(1, latest.size());
         List<HomePage.Section> sections = new ArrayList<>();
         for (Category category : pages.categories(site.id())) {
-            List<ArticleCard> inCategory = articles.inCategory(category.id(), 0, PER_SECTION);
+            List<ArticleCard> inCategory = front.newestByCategory().getOrDefault(category.id(), List.of());
             if (!inCategory.isEmpty()) {
                 sections.add(new HomePage.Section(category, inCategory));
             }

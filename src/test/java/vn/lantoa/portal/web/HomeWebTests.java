@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.Category;
+import vn.lantoa.newsroom.FrontPage;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.Role;
 import vn.lantoa.platform.SignedIn;
@@ -80,13 +82,15 @@ class HomeWebTests {
     void site() {
         when(sites.siteForHost("localhost")).thenReturn(Optional.of(SITE));
         when(sites.categories(SITE.id())).thenReturn(List.of(NEWS, QUIET));
+        when(articles.frontPage(SITE.id(), 7, 4)).thenReturn(new FrontPage(List.of(), Map.of()));
     }
 
     @Test
     void theNewestArticleLeadsAndOnlyCategoriesWithArticlesGetASection() throws Exception {
-        when(articles.latest(SITE.id(), 7))
-                .thenReturn(List.of(card(1, "Tin đầu"), card(2, "Tin hai"), card(3, "Tin ba")));
-        when(articles.inCategory(NEWS.id(), 0, 4)).thenReturn(List.of(card(2, "Tin hai")));
+        when(articles.frontPage(SITE.id(), 7, 4))
+                .thenReturn(new FrontPage(
+                        List.of(card(1, "Tin đầu"), card(2, "Tin hai"), card(3, "Tin ba")),
+                        Map.of(NEWS.id(), List.of(card(2, "Tin hai")))));
 
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
@@ -129,7 +133,7 @@ class HomeWebTests {
         mvc.perform(get("/").header("Host", "khong-co.example"))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("platform/error"));
-        verify(articles, never()).latest(anyLong(), anyInt());
+        verify(articles, never()).frontPage(anyLong(), anyInt(), anyInt());
     }
 
     @Test
