@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.portal.internal.SiteSettings;
 import vn.lantoa.portal.internal.SiteSettingsStore;
@@ -25,10 +24,7 @@ class AboutController {
     }
 
     @GetMapping("/gioi-thieu")
-    String about(
-            HttpServletRequest request,
-            @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
-            Model model) {
+    String about(HttpServletRequest request, Ui ui, Model model) {
         SiteSettings s = settings.get(pages.site(request).id());
         model.addAttribute(
                 "page",
@@ -37,10 +33,7 @@ class AboutController {
     }
 
     @GetMapping("/lien-he")
-    String contact(
-            HttpServletRequest request,
-            @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
-            Model model) {
+    String contact(HttpServletRequest request, Ui ui, Model model) {
         SiteSettings s = settings.get(pages.site(request).id());
         model.addAttribute(
                 "page",

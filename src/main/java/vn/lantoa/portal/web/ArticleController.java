@@ -14,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.lantoa.newsroom.ArticleCard;
@@ -63,18 +62,14 @@ class ArticleController {
             @PathVariable String slug,
             @RequestParam(name = "trang", required = false) String trang,
             HttpServletRequest request,
-            @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
+            Ui ui,
             Model model) {
         model.addAttribute("page", page(slug, request, Pager.parse(trang), ui));
         return "portal/article";
     }
 
     @GetMapping(ArticleUrls.PRINT)
-    String print(
-            @PathVariable String slug,
-            HttpServletRequest request,
-            @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
-            Model model) {
+    String print(@PathVariable String slug, HttpServletRequest request, Ui ui, Model model) {
         model.addAttribute("page", page(slug, request, 1, ui));
         return "portal/print";
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.lantoa.newsroom.ArticleCard;
 import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.Category;
@@ -29,10 +28,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(
-            HttpServletRequest request,
-            @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
-            Model model) {
+    String home(HttpServletRequest request, Ui ui, Model model) {
         Site site = pages.site(request);
         FrontPage front = articles.frontPage(site.id(), 7, PER_SECTION);
         List<ArticleCard> latest = front.latest();

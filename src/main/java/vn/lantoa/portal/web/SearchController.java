@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.portal.internal.ArticleSearch;
@@ -30,7 +29,7 @@ class SearchController {
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "trang", required = false) String trang,
             HttpServletRequest request,
-            @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
+            Ui ui,
             Model model) {
         String raw = q == null ? "" : q;
         SearchResults results = search.search(pages.site(request).id(), raw, Pager.parse(trang));

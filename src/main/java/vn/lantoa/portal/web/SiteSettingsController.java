@@ -43,7 +43,7 @@ class SiteSettingsController {
             @Valid @ModelAttribute("form") SiteSettingsForm form,
             BindingResult binding,
             HttpServletRequest request,
-            @ModelAttribute(name = Ui.MODEL_ATTRIBUTE, binding = false) Ui ui,
+            Ui ui,
             Model model) {
         if (binding.hasErrors()) {
             List<String> errors = binding.getFieldErrors().stream()

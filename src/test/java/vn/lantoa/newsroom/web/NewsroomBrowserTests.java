@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.platform.WithChromium;
 
@@ -36,7 +37,7 @@ class NewsroomBrowserTests {
     void press(String id) {
         WebElement element = browser.findElement(By.id(id));
         element.submit();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(Chromium.gone(element));
     }
 
     String url(String path) {

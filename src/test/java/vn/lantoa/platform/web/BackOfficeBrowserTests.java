@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.lantoa.platform.Axe;
+import vn.lantoa.platform.Chromium;
 import vn.lantoa.platform.LanToaIntegrationTest;
 import vn.lantoa.platform.WithChromium;
 
@@ -56,7 +57,7 @@ class BackOfficeBrowserTests {
         WebElement password = browser.findElement(By.id("password"));
         password.sendKeys(LanToaIntegrationTest.DEMO_PASSWORD);
         password.submit();
-        waiting().until(ExpectedConditions.stalenessOf(password));
+        waiting().until(Chromium.gone(password)); // stalenessOf misses Chromium's "does not belong to the document"
     }
 
     void open(String path, Dimension size) {
@@ -205,7 +206,7 @@ class BackOfficeBrowserTests {
         open(account, LAPTOP);
         WebElement invite = browser.findElement(By.cssSelector("form[action$='/moi-lai'] button[type=submit]"));
         invite.click();
-        waiting().until(ExpectedConditions.stalenessOf(invite));
+        waiting().until(Chromium.gone(invite));
         for (Dimension size : List.of(PHONE, LAPTOP)) {
             browser.manage().window().setSize(size);
             assertThat(browser.findElement(By.id("invitation")).getDomAttribute("class"))
@@ -230,7 +231,7 @@ class BackOfficeBrowserTests {
         WebElement recipient = browser.findElement(By.id("recipient"));
         recipient.sendKeys("   "); // refused by the server (sent without the browser's check): nothing changes
         recipient.submit();
-        waiting().until(ExpectedConditions.stalenessOf(recipient));
+        waiting().until(Chromium.gone(recipient));
         for (Dimension size : List.of(PHONE, LAPTOP)) {
             browser.manage().window().setSize(size);
             assertThat(browser.findElement(By.cssSelector(".alert.lt-error")).getDomAttribute("role"))
@@ -251,7 +252,7 @@ class BackOfficeBrowserTests {
         content.sendKeys(
                 "   "); // blank to the server, which refuses it (the form is submitted without the browser's check)
         content.submit();
-        waiting().until(ExpectedConditions.stalenessOf(content));
+        waiting().until(Chromium.gone(content));
         for (Dimension size : List.of(PHONE, LAPTOP)) {
             browser.manage().window().setSize(size);
             assertThat(browser.findElement(By.id("report-errors")).getDomAttribute("role"))
