@@ -145,6 +145,9 @@ fi
 mkdir -p "$WORK/www"; chmod 755 "$WORK/www"
 curl -sf --max-time 10 -A "$UA" -o "$WORK/www/page.html" "http://127.0.0.1:$CACHED$ARTICLE" || { echo "bench: no article" >&2; exit 1; }
 gzip -9 -k -n "$WORK/www/page.html"
+# the article's own category, for the category page target
+CATEGORY=$(grep -o 'href="/chuyen-muc/[^"?]*"' "$WORK/www/page.html" | head -1 | sed 's/^href="//; s/"$//')
+[ -n "$CATEGORY" ] || { echo "bench: no category link in the article" >&2; exit 1; }
 HIT=$(curl -s --max-time 10 -A "$UA" -D - -o /dev/null "http://127.0.0.1:$CACHED$ARTICLE" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-page-cache"{print $2}')
 [ "$HIT" = HIT ] || { echo "bench: expected a page-cache hit, got '$HIT'" >&2; exit 1; }
 BR=$(curl -s --max-time 10 -A "$UA" -H 'Accept-Encoding: br' -D - -o /dev/null "http://127.0.0.1:$CACHED$ARTICLE" | tr -d '\r' | awk -F': ' 'tolower($1)=="content-encoding"{print $2}')
@@ -191,6 +194,9 @@ TARGETS+=(
 TARGETS+=(
   "LanToa, article rendered (cache off)|http://127.0.0.1:$RENDER$ARTICLE||render"
   "LanToa, home rendered (cache off)|http://127.0.0.1:$RENDER/||render"
+  "LanToa, category rendered (cache off)|http://127.0.0.1:$RENDER$CATEGORY||render"
+  "LanToa, search rendered (cache off)|http://127.0.0.1:$RENDER/tim-kiem?q=chia+se+thong+tin||render"
+  "LanToa, RSS rendered (cache off)|http://127.0.0.1:$RENDER/rss.xml||render"
 )
 [ -n "$BASELINE" ] && TARGETS+=(
   "LanToa baseline jar, article rendered (cache off)|http://127.0.0.1:$BASER$ARTICLE||baserender"
