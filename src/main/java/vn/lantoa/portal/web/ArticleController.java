@@ -4,15 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Supplier;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,9 +22,9 @@ import vn.lantoa.newsroom.MediaUrls;
 import vn.lantoa.newsroom.PublishedArticle;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.NotFoundException;
-import vn.lantoa.platform.web.StructuredData;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.portal.internal.ArticlePdf;
+import vn.lantoa.portal.internal.ArticleStructuredData;
 import vn.lantoa.portal.internal.SiteSettingsStore;
 
 /** The public article page with "Tin khác", its print view and its PDF; an unknown slug gives 404. */
@@ -40,21 +37,19 @@ class ArticleController {
     private final PortalPages pages;
     private final SiteSettingsStore settings;
     private final ArticlePdf pdf;
-    /** Resolved once: looking the beans up cost a tenth of a render (BENCHMARKS.md, "Render"). */
-    private final Supplier<List<StructuredData.Source>> structuredData;
+    private final ArticleStructuredData structuredData;
 
     ArticleController(
             ArticleCatalog articles,
             PortalPages pages,
             SiteSettingsStore settings,
             ArticlePdf pdf,
-            ObjectProvider<StructuredData.Source> structuredData) {
+            ArticleStructuredData structuredData) {
         this.articles = articles;
         this.pages = pages;
         this.settings = settings;
         this.pdf = pdf;
-        this.structuredData =
-                SingletonSupplier.of(() -> structuredData.orderedStream().toList());
+        this.structuredData = structuredData;
     }
 
     @GetMapping(ArticleUrls.PAGE)
@@ -117,10 +112,7 @@ class ArticleController {
                 ? null
                 : PortalPages.absolute(MediaUrls.of(a.coverMediaId(), MediaUrls.Variant.OG));
         String description = a.summary() == null || a.summary().isBlank() ? a.title() : a.summary();
-        List<String> more = structuredData.get().stream()
-                .flatMap(source -> source.jsonLdFor(a.id()).stream())
-                .map(StructuredData::forScript)
-                .toList();
+        List<String> more = structuredData.forArticle(a.id());
         Seo seo = new Seo(
                 a.title(), description, url, "article", og, JsonLd.newsArticle(a, url, og, ui.siteName()), more);
         return new ArticlePage(

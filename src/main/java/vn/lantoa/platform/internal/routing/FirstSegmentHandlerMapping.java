@@ -2,6 +2,7 @@ package vn.lantoa.platform.internal.routing;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -28,28 +29,43 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
     /** No constraint: the mapping has a pattern whose first segment is not a plain literal. */
     private static final Set<String> ANY = Set.of();
 
-    /** The first segment of the path being looked up, or null when every mapping must be tried. */
+    /** A request's first segment that no mapping begins with: only mappings without a constraint may match. */
+    private static final String NO_MAPPING = new String("no mapping begins with it");
+
+    /**
+     * The first segment of the path being looked up, as the one instance kept in {@link
+     * Segments#canonical} (so mappings compare it by identity), or null when every mapping must be tried.
+     */
     private static final ThreadLocal<String> FIRST_SEGMENT = new ThreadLocal<>();
 
     /**
-     * The first segments of each registered mapping, by identity: {@code RequestMappingInfo}
-     * computes its hash on every call. Replaced whole on registration, which happens at start.
+     * The first segments of each registered mapping, by identity of the mapping ({@code
+     * RequestMappingInfo} computes its hash on every call) and as canonical instances, so the ~170
+     * tests of a lookup are identity comparisons, not string comparisons. Replaced whole on
+     * registration, which happens at start.
      */
-    private volatile Map<RequestMappingInfo, Set<String>> firstSegments = new IdentityHashMap<>();
+    private record Segments(Map<RequestMappingInfo, String[]> byMapping, Map<String, String> canonical) {}
+
+    private volatile Segments segments = new Segments(new IdentityHashMap<>(), Map.of());
 
     @Override
     protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
         super.registerHandlerMethod(handler, method, mapping);
         synchronized (this) {
-            Map<RequestMappingInfo, Set<String>> copy = new IdentityHashMap<>(firstSegments);
-            copy.put(mapping, of(mapping));
-            firstSegments = copy;
+            Map<String, String> canonical = new HashMap<>(segments.canonical());
+            String[] firsts = of(mapping).stream()
+                    .map(s -> canonical.computeIfAbsent(s, k -> k))
+                    .toArray(String[]::new);
+            Map<RequestMappingInfo, String[]> byMapping = new IdentityHashMap<>(segments.byMapping());
+            byMapping.put(mapping, firsts);
+            segments = new Segments(byMapping, Map.copyOf(canonical));
         }
     }
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-        FIRST_SEGMENT.set(firstSegment(lookupPath));
+        String first = firstSegment(lookupPath);
+        FIRST_SEGMENT.set(first == null ? null : segments.canonical().getOrDefault(first, NO_MAPPING));
         try {
             return super.lookupHandlerMethod(lookupPath, request);
         } finally {
@@ -61,12 +77,21 @@ class FirstSegmentHandlerMapping extends RequestMappingHandlerMapping {
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         String first = FIRST_SEGMENT.get();
         if (first != null) {
-            Set<String> segments = firstSegments.get(info);
-            if (segments != null && !segments.isEmpty() && !segments.contains(first)) {
+            String[] firsts = segments.byMapping().get(info);
+            if (firsts != null && firsts.length > 0 && !among(first, firsts)) {
                 return null;
             }
         }
         return super.getMatchingMapping(info, request);
+    }
+
+    private static boolean among(String canonical, String[] firsts) {
+        for (String s : firsts) {
+            if (s == canonical) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a request to {@code path} may match a mapping whose patterns begin with these segments. */

@@ -16,7 +16,7 @@ public class PageCache {
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
 
-    PageCache(@Value("${lantoa.portal.page-cache.max-bytes:67108864}") long maxBytes) {
+    public PageCache(@Value("${lantoa.portal.page-cache.max-bytes:67108864}") long maxBytes) {
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedPage page) -> page.size() * 2 + key.length())
