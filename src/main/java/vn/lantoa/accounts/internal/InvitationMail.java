@@ -1,5 +1,6 @@
 package vn.lantoa.accounts.internal;
 
+import vn.lantoa.accounts.web.AccountsRoutes;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -142,7 +143,7 @@ class InvitationMail implements OneTimeLinks {
                  WHERE i.id = ? AND a.id = i.user_id AND a.enabled AND i.used_at IS NULL AND i.expires_at > ?""")
                 .params(Invitations.hash(token), invitationId, OffsetDateTime.now(clock))
                 .update();
-        return updated == 1 ? Optional.of(Invitations.PATH + "/" + token) : Optional.empty();
+        return updated == 1 ? Optional.of(AccountsRoutes.invitation(token)) : Optional.empty();
     }
 
     /** The address typed on a form: {@code null} when blank; refused when it is not an address. */

@@ -1,5 +1,6 @@
 package vn.lantoa.accounts.internal;
 
+import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-    static final String LOGIN = "/dang-nhap";
+    private static final String LOGIN = PlatformRoutes.LOGIN;
+
     private final LoginThrottle throttle;
 
     LoginThrottleFilter(LoginThrottle throttle) {

@@ -1,5 +1,6 @@
 package vn.lantoa.accounts.web;
 
+import vn.lantoa.platform.web.PlatformRoutes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,9 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    static final String LOGIN = "/dang-nhap";
 
-    @GetMapping(LOGIN)
+    @GetMapping(PlatformRoutes.LOGIN)
     String login(
             @RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
         model.addAttribute("page", new LoginPage(error != null, logout != null));

@@ -1,5 +1,6 @@
 package vn.lantoa.accounts.web;
 
+import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +14,6 @@ import vn.lantoa.platform.CurrentUser;
 @Controller
 class OwnPasswordController {
 
-    static final String PAGE = "/tai-khoan/mat-khau";
 
     private final PasswordChange change;
 
@@ -21,13 +21,13 @@ class OwnPasswordController {
         this.change = change;
     }
 
-    @GetMapping(PAGE)
+    @GetMapping(PlatformRoutes.PASSWORD)
     String show(Model model) {
         model.addAttribute("page", new OwnPasswordPage(null, 0, false, 0));
         return "accounts/password";
     }
 
-    @PostMapping(PAGE)
+    @PostMapping(PlatformRoutes.PASSWORD)
     String submit(
             @RequestParam(defaultValue = "") String current,
             @RequestParam(defaultValue = "") String password,
