@@ -1,5 +1,6 @@
 package vn.lantoa.notifications.internal;
 
+import vn.lantoa.platform.web.PlatformRoutes;
 import com.interaso.webpush.WebPush;
 import java.io.IOException;
 import java.net.URI;
@@ -26,7 +27,7 @@ import vn.lantoa.platform.LanToaProperties;
 @Component
 class PushChannel implements ChannelSender {
 
-    static final String INBOX = "/thanh-vien/thong-bao";
+    static final String INBOX = PlatformRoutes.INBOX;
     private static final int MAX_BODY = 1000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Base64.Decoder B64 = Base64.getUrlDecoder();
