@@ -16,7 +16,7 @@ class LinksBackOffice implements BackOffice.Contributor {
     public List<BackOffice.MenuEntry> menu(CurrentUser user) {
         return user.isAdmin()
                 ? List.of(
-                        new BackOffice.MenuEntry(Section.SYSTEM, "links.menu.sources", SourceAdminController.BASE, 20))
+                        new BackOffice.MenuEntry(Section.SYSTEM, "links.menu.sources", LinksRoutes.SOURCES, 20))
                 : List.of();
     }
 }
