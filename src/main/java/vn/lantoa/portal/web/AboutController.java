@@ -1,5 +1,6 @@
 package vn.lantoa.portal.web;
 
+import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,21 +24,21 @@ class AboutController {
         this.settings = settings;
     }
 
-    @GetMapping("/gioi-thieu")
+    @GetMapping(PlatformRoutes.ABOUT)
     String about(HttpServletRequest request, Ui ui, Model model) {
         SiteSettings s = settings.get(pages.site(request).id());
         model.addAttribute(
                 "page",
-                new AboutPage(s, Seo.website(ui.t("portal.about.title"), ui.t("portal.about.title"), "/gioi-thieu")));
+                new AboutPage(s, Seo.website(ui.t("portal.about.title"), ui.t("portal.about.title"), PlatformRoutes.ABOUT)));
         return "portal/about";
     }
 
-    @GetMapping("/lien-he")
+    @GetMapping(PlatformRoutes.CONTACT)
     String contact(HttpServletRequest request, Ui ui, Model model) {
         SiteSettings s = settings.get(pages.site(request).id());
         model.addAttribute(
                 "page",
-                new AboutPage(s, Seo.website(ui.t("portal.contact.title"), ui.t("portal.contact.title"), "/lien-he")));
+                new AboutPage(s, Seo.website(ui.t("portal.contact.title"), ui.t("portal.contact.title"), PlatformRoutes.CONTACT)));
         return "portal/contact";
     }
 }

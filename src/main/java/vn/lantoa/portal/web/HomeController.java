@@ -1,5 +1,6 @@
 package vn.lantoa.portal.web;
 
+import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class HomeController {
         this.pages = pages;
     }
 
-    @GetMapping("/")
+    @GetMapping(PlatformRoutes.HOME)
     String home(HttpServletRequest request, Ui ui, Model model) {
         Site site = pages.site(request);
         FrontPage front = articles.frontPage(site.id(), 7, PER_SECTION);
@@ -41,7 +42,7 @@ class HomeController {
                 sections.add(new HomePage.Section(category, inCategory));
             }
         }
-        Seo seo = Seo.website(ui.t("portal.home.title"), ui.t("portal.home.description"), "/");
+        Seo seo = Seo.website(ui.t("portal.home.title"), ui.t("portal.home.description"), PlatformRoutes.HOME);
         model.addAttribute("page", new HomePage(featured, rest, sections, seo));
         return "portal/home";
     }

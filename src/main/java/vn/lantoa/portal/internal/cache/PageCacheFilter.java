@@ -1,5 +1,7 @@
 package vn.lantoa.portal.internal.cache;
 
+import vn.lantoa.portal.web.PortalRoutes;
+import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -33,9 +35,15 @@ public class PageCacheFilter extends OncePerRequestFilter {
     /** A controller sets this request attribute to keep its answer out of the cache. */
     public static final String SKIP = PageCacheFilter.class.getName() + ".skip";
 
-    private static final List<String> PREFIXES = List.of("/chuyen-muc/", ArticleUrls.PREFIX);
+    private static final List<String> PREFIXES = List.of(PortalRoutes.CATEGORY_PREFIX, ArticleUrls.PREFIX);
     private static final List<String> EXACT =
-            List.of("/", "/tim-kiem", "/rss.xml", "/sitemap.xml", "/gioi-thieu", "/lien-he");
+            List.of(
+                    PlatformRoutes.HOME,
+                    PlatformRoutes.SEARCH,
+                    PlatformRoutes.RSS,
+                    PortalRoutes.SITEMAP,
+                    PlatformRoutes.ABOUT,
+                    PlatformRoutes.CONTACT);
     private static final int MAX_QUERY = 300;
     /**
      * Any cache (a browser, nginx, a CDN) may keep a public page for a second, then asks again with
