@@ -1,5 +1,6 @@
 package vn.lantoa.sharing.internal;
 
+import vn.lantoa.sharing.web.SharingRoutes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import vn.lantoa.sharing.RemindersSent;
 @Component
 class SharingNotices {
 
-    static final String MEMBER_HOME = "/thanh-vien";
     private static final int EXCERPT = 1000;
 
     private final Notifications notifications;
@@ -56,7 +56,7 @@ class SharingNotices {
                     new Recipient.Member(member),
                     subject,
                     body,
-                    MEMBER_HOME,
+                    SharingRoutes.HOME,
                     "sharing:reminder:" + event.campaignId() + ":" + member + ":" + today));
         }
     }
@@ -71,7 +71,7 @@ class SharingNotices {
                 .orElse(new Sent("", false));
         String text = sent.text();
         // A PDF directive links to its download (allowed to the members of the targeted units).
-        String link = sent.hasDocument() ? "/thanh-vien/van-ban/" + event.directiveId() + "/tep" : null;
+        String link = sent.hasDocument() ? SharingRoutes.document(event.directiveId()) : null;
         String subject = event.urgency().interruptsQuietHours()
                 ? t("notice.directive.urgentSubject", t(event.urgency().labelKey()), event.title())
                 : t("notice.directive.subject", event.title());
@@ -101,7 +101,7 @@ class SharingNotices {
                     new Recipient.Member(member.memberId()),
                     subject,
                     body.strip(),
-                    MEMBER_HOME,
+                    SharingRoutes.HOME,
                     "sharing:campaign:" + campaignId + ":" + member.memberId()));
         }
         return audience.size();
