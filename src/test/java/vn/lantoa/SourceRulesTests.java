@@ -29,7 +29,7 @@ class SourceRulesTests {
     void articleAddressesAreBuiltInOnePlace() {
         List<String> offenders = sources()
                 .filter(p -> !p.endsWith(Path.of("newsroom", "ArticleUrls.java")))
-                .filter(p -> !p.endsWith(Path.of("visits", "web", "VisitsAdminController.java")))
+                .filter(p -> !p.endsWith(Path.of("visits", "web", "VisitsRoutes.java")))
                 .flatMap(p -> linesMatching(p, ARTICLE_PATH))
                 .toList();
         assertThat(offenders).isEmpty();
