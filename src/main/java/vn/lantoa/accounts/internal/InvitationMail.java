@@ -1,6 +1,5 @@
 package vn.lantoa.accounts.internal;
 
-import vn.lantoa.accounts.web.AccountsRoutes;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lantoa.accounts.web.AccountsRoutes;
 import vn.lantoa.notifications.Notice;
 import vn.lantoa.notifications.Notifications;
 import vn.lantoa.notifications.OneTimeLinks;

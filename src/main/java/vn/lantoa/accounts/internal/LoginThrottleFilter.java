@@ -1,6 +1,5 @@
 package vn.lantoa.accounts.internal;
 
-import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /**
  * Answers a sign-in POST with HTTP 429 (and {@code Retry-After}) while its account or address

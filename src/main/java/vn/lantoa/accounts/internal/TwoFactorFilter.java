@@ -22,8 +22,16 @@ import vn.lantoa.platform.web.PlatformRoutes;
 @Component
 class TwoFactorFilter extends OncePerRequestFilter {
 
-    private static final List<String> OPEN =
-            List.of(AccountsRoutes.TWO_FACTOR, PlatformRoutes.LOGOUT, PlatformRoutes.LOGIN, "/css/", "/js/", "/webjars/", "/favicon", "/error", "/actuator/");
+    private static final List<String> OPEN = List.of(
+            AccountsRoutes.TWO_FACTOR,
+            PlatformRoutes.LOGOUT,
+            PlatformRoutes.LOGIN,
+            "/css/",
+            "/js/",
+            "/webjars/",
+            "/favicon",
+            "/error",
+            "/actuator/");
 
     private final TwoFactor twoFactor;
 
@@ -55,7 +63,7 @@ class TwoFactorFilter extends OncePerRequestFilter {
         } else if (path.startsWith("/api/")) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } else {
-            response.sendRedirect(PAGE);
+            response.sendRedirect(AccountsRoutes.TWO_FACTOR);
         }
     }
 }

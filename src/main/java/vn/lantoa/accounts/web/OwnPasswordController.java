@@ -1,6 +1,5 @@
 package vn.lantoa.accounts.web;
 
-import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,11 +8,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.lantoa.accounts.internal.PasswordChange;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /** Where any signed-in user changes their own password. */
 @Controller
 class OwnPasswordController {
-
 
     private final PasswordChange change;
 

@@ -1,6 +1,5 @@
 package vn.lantoa.accounts.web;
 
-import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
@@ -13,6 +12,7 @@ import vn.lantoa.accounts.internal.TwoFactor;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
 import vn.lantoa.platform.TooManyRequestsException;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /** The second sign-in step: enrol (secret and otpauth URI) or enter the 6-digit code. */
 @Controller
@@ -63,7 +63,10 @@ class TwoFactorController {
         }
         if (check.passed()) {
             TwoFactor.markPassed(session);
-            return "redirect:" + (user.roles().stream().anyMatch(r -> r != Role.MEMBER) ? PlatformRoutes.BACK_OFFICE : PlatformRoutes.MEMBER_AREA);
+            return "redirect:"
+                    + (user.roles().stream().anyMatch(r -> r != Role.MEMBER)
+                            ? PlatformRoutes.BACK_OFFICE
+                            : PlatformRoutes.MEMBER_AREA);
         }
         int failures = session.getAttribute(TwoFactor.FAILURES) instanceof Integer i ? i + 1 : 1;
         if (failures >= TwoFactor.MAX_FAILURES) {

@@ -21,7 +21,6 @@ import vn.lantoa.platform.RefusedException;
 @NewsroomStaff
 class CategoryAdminController {
 
-
     private final CategoryService categories;
     private final ArticleCatalog catalog;
     private final MessageSource messages;

@@ -33,7 +33,6 @@ import vn.lantoa.platform.VietnameseText;
 @NewsroomStaff
 class EditorController {
 
-
     /** An image of the library as the picker shows it. */
     record MediaJson(long id, String name, String url, String thumbnail) {}
 

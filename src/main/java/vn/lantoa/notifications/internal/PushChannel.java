@@ -1,6 +1,5 @@
 package vn.lantoa.notifications.internal;
 
-import vn.lantoa.platform.web.PlatformRoutes;
 import com.interaso.webpush.WebPush;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lantoa.platform.LanToaProperties;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /**
  * Web push: the message (title, body, link as JSON) encrypted for the browser (RFC 8291,

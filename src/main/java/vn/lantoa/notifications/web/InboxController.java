@@ -13,7 +13,6 @@ import vn.lantoa.platform.CurrentUser;
 @Controller
 class InboxController {
 
-
     private final Inbox inbox;
 
     InboxController(Inbox inbox) {
@@ -34,7 +33,8 @@ class InboxController {
     @PostMapping(NotificationsRoutes.MARK_READ)
     String markRead(@PathVariable long id, @RequestParam(name = "trang", defaultValue = "1") String page) {
         inbox.markRead(CurrentUser.get().orElseThrow(), id);
-        return "redirect:" + NotificationsRoutes.INBOX + (pageNumber(page) > 1 ? "?trang=" + pageNumber(page) : "") + "#thong-bao-" + id;
+        return "redirect:" + NotificationsRoutes.INBOX + (pageNumber(page) > 1 ? "?trang=" + pageNumber(page) : "")
+                + "#thong-bao-" + id;
     }
 
     @PostMapping(NotificationsRoutes.MARK_ALL_READ)

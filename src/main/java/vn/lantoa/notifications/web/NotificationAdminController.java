@@ -14,7 +14,6 @@ import vn.lantoa.platform.CurrentUser;
 @Controller
 class NotificationAdminController {
 
-
     private final DeliveryAdmin admin;
 
     NotificationAdminController(DeliveryAdmin admin) {

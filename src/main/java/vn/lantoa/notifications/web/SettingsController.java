@@ -100,7 +100,8 @@ class SettingsController {
 
     @PostMapping(NotificationsRoutes.PUSH_STOP_ALL)
     String stopAll() {
-        return "redirect:" + NotificationsRoutes.SETTINGS + "?da-tat=" + push.stopAll(CurrentUser.get().orElseThrow());
+        return "redirect:" + NotificationsRoutes.SETTINGS + "?da-tat="
+                + push.stopAll(CurrentUser.get().orElseThrow());
     }
 
     static QuietHours quietHours(String from, String until) {

@@ -31,7 +31,6 @@ import vn.lantoa.platform.CurrentUser;
 @Controller
 class MemberController {
 
-
     private final MemberAdmin members;
     private final UnitAdmin units;
     private final MemberExport export;

@@ -26,6 +26,7 @@ class OrganizationBackOffice implements BackOffice.Contributor {
                 new BackOffice.MenuEntry(Section.ORGANIZATION, "organization.link.units", OrganizationRoutes.UNITS, 10),
                 new BackOffice.MenuEntry(
                         Section.ORGANIZATION, "organization.link.members", OrganizationRoutes.MEMBERS, 20),
-                new BackOffice.MenuEntry(Section.ORGANIZATION, "organization.link.groups", OrganizationRoutes.GROUPS, 30));
+                new BackOffice.MenuEntry(
+                        Section.ORGANIZATION, "organization.link.groups", OrganizationRoutes.GROUPS, 30));
     }
 }

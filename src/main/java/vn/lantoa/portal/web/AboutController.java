@@ -1,10 +1,10 @@
 package vn.lantoa.portal.web;
 
-import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.lantoa.platform.web.PlatformRoutes;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.portal.internal.SiteSettings;
 import vn.lantoa.portal.internal.SiteSettingsStore;
@@ -29,7 +29,8 @@ class AboutController {
         SiteSettings s = settings.get(pages.site(request).id());
         model.addAttribute(
                 "page",
-                new AboutPage(s, Seo.website(ui.t("portal.about.title"), ui.t("portal.about.title"), PlatformRoutes.ABOUT)));
+                new AboutPage(
+                        s, Seo.website(ui.t("portal.about.title"), ui.t("portal.about.title"), PlatformRoutes.ABOUT)));
         return "portal/about";
     }
 
@@ -38,7 +39,10 @@ class AboutController {
         SiteSettings s = settings.get(pages.site(request).id());
         model.addAttribute(
                 "page",
-                new AboutPage(s, Seo.website(ui.t("portal.contact.title"), ui.t("portal.contact.title"), PlatformRoutes.CONTACT)));
+                new AboutPage(
+                        s,
+                        Seo.website(
+                                ui.t("portal.contact.title"), ui.t("portal.contact.title"), PlatformRoutes.CONTACT)));
         return "portal/contact";
     }
 }

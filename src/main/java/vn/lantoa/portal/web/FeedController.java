@@ -1,6 +1,5 @@
 package vn.lantoa.portal.web;
 
-import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +13,7 @@ import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.Zone;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /** RSS 2.0 of the latest 50 articles and the sitemap of every published article and category ({@link Sitemaps}). */
 @Controller

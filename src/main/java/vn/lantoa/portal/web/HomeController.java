@@ -1,6 +1,5 @@
 package vn.lantoa.portal.web;
 
-import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.Category;
 import vn.lantoa.newsroom.FrontPage;
 import vn.lantoa.newsroom.Site;
+import vn.lantoa.platform.web.PlatformRoutes;
 import vn.lantoa.platform.web.Ui;
 
 /** The public home page: the featured (newest) article, the latest news and each category's latest. */

@@ -1,11 +1,11 @@
 package vn.lantoa.portal.web;
 
-import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.lantoa.platform.web.PlatformRoutes;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.portal.internal.ArticleSearch;
 import vn.lantoa.portal.internal.SearchResults;
@@ -14,7 +14,6 @@ import vn.lantoa.portal.internal.SearchText;
 /** {@code /tim-kiem?q=…&trang=N}: accent-insensitive search; any input gives a page, never an error. */
 @Controller
 class SearchController {
-
 
     private final ArticleSearch search;
     private final PortalPages pages;

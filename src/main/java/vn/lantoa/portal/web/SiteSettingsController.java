@@ -19,7 +19,6 @@ import vn.lantoa.portal.internal.SiteSettingsStore;
 @Controller
 class SiteSettingsController {
 
-
     private final PortalPages pages;
     private final SiteSettingsStore store;
     private final SiteSettingsService service;

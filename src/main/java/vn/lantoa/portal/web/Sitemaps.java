@@ -1,6 +1,5 @@
 package vn.lantoa.portal.web;
 
-import vn.lantoa.platform.web.PlatformRoutes;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import vn.lantoa.newsroom.ArticleStamp;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.Category;
 import vn.lantoa.platform.Zone;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /**
  * The sitemap of a site (sitemaps.org 0.9): one {@code <urlset>} while the site has at most
@@ -23,7 +23,8 @@ final class Sitemaps {
     static final int PROTOCOL_MAX_URLS = 50_000;
     static final String INDEX = PortalRoutes.SITEMAP;
     static final String PART_PREFIX = "/sitemap-";
-    private static final List<String> FIXED_PAGES = List.of(PlatformRoutes.HOME, PlatformRoutes.ABOUT, PlatformRoutes.CONTACT);
+    private static final List<String> FIXED_PAGES =
+            List.of(PlatformRoutes.HOME, PlatformRoutes.ABOUT, PlatformRoutes.CONTACT);
 
     private final ArticleCatalog articles;
     private final int maxUrls;

@@ -53,13 +53,17 @@ class MemberReportController {
             return "redirect:" + ReportsRoutes.MEMBER_RECEIVED + "?ma=" + filed.trackingCode();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", forms.invalidPage(withoutContact, e.messageKey(), e.args(), ReportsRoutes.MEMBER_FORM, true));
+            model.addAttribute(
+                    "page",
+                    forms.invalidPage(withoutContact, e.messageKey(), e.args(), ReportsRoutes.MEMBER_FORM, true));
             return "reports/member-report";
         } catch (TooManyRequestsException e) {
             // The per-account limit: the form again, with the reason, what was typed kept.
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            model.addAttribute("page", forms.invalidPage(withoutContact, e.messageKey(), e.args(), ReportsRoutes.MEMBER_FORM, true));
+            model.addAttribute(
+                    "page",
+                    forms.invalidPage(withoutContact, e.messageKey(), e.args(), ReportsRoutes.MEMBER_FORM, true));
             return "reports/member-report";
         }
     }

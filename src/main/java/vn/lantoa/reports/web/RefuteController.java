@@ -32,7 +32,6 @@ import vn.lantoa.reports.internal.Refutations;
 @Controller
 class RefuteController {
 
-
     private final Refutations refutations;
     private final Forwarding forwarding;
     private final RefutationQueries queries;

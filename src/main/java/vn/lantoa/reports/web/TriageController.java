@@ -22,7 +22,6 @@ import vn.lantoa.reports.internal.TriageViews;
 @Controller
 class TriageController {
 
-
     private final TriageReads reads;
     private final Triage triage;
     private final ReportIntake intake;

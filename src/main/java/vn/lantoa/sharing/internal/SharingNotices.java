@@ -1,6 +1,5 @@
 package vn.lantoa.sharing.internal;
 
-import vn.lantoa.sharing.web.SharingRoutes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import vn.lantoa.notifications.Recipient;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.sharing.DirectiveSent;
 import vn.lantoa.sharing.RemindersSent;
+import vn.lantoa.sharing.web.SharingRoutes;
 
 /**
  * Tells members what concerns them, through the notifications module (inbox, e-mail, Zalo): a

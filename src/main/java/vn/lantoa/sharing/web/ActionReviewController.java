@@ -23,7 +23,6 @@ import vn.lantoa.sharing.internal.SharingException;
 @Controller
 class ActionReviewController {
 
-
     private final ActionReview review;
     private final MessageSource messages;
 
@@ -50,7 +49,8 @@ class ActionReviewController {
             HttpServletRequest request) {
         try {
             review.decide(user(), id, "confirm".equals(decision), reason);
-            return "redirect:" + SharingRoutes.REVIEW + "?trang-thai=" + parseState(state).name();
+            return "redirect:" + SharingRoutes.REVIEW + "?trang-thai="
+                    + parseState(state).name();
         } catch (SharingException e) {
             String message = messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request));
             return render(model, parseState(state), 1, message);

@@ -23,7 +23,6 @@ import vn.lantoa.sharing.internal.CampaignAdmin;
 @Controller
 class CampaignAdminController {
 
-
     private final CampaignAdmin admin;
     private final MessageSource messages;
     private final Clock clock;

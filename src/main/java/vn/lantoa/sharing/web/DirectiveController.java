@@ -29,7 +29,6 @@ import vn.lantoa.sharing.internal.SharingException;
 @Controller
 class DirectiveController {
 
-
     private final Directives directives;
     private final CampaignAdmin campaigns;
     private final MessageSource messages;

@@ -23,7 +23,6 @@ import vn.lantoa.sharing.internal.Directives;
 @Controller
 class DirectiveDocumentController {
 
-
     private final Directives directives;
 
     DirectiveDocumentController(Directives directives) {

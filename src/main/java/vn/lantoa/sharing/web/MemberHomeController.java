@@ -32,7 +32,6 @@ import vn.lantoa.sharing.internal.SharingException;
 @Controller
 class MemberHomeController {
 
-
     private static final java.util.Set<String> CHECKABLE = java.util.Set.of("postUrl", "articleUrl", "targetUrl");
 
     private final MemberArea area;
@@ -89,7 +88,8 @@ class MemberHomeController {
             @RequestParam(name = "loai", defaultValue = SharingRoutes.KIND_SHARE) String kind,
             @RequestParam(name = "chien-dich", required = false) Long campaignId,
             Model model) {
-        return logPage(model, SharingRoutes.KIND_REBUTTAL.equals(kind), MemberPages.LogForm.empty(campaignId), Map.of());
+        return logPage(
+                model, SharingRoutes.KIND_REBUTTAL.equals(kind), MemberPages.LogForm.empty(campaignId), Map.of());
     }
 
     @PostMapping(SharingRoutes.LOG_SHARE)

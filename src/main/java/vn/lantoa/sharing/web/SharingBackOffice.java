@@ -77,14 +77,13 @@ class SharingBackOffice implements BackOffice.Contributor {
     public List<BackOffice.MenuEntry> menu(CurrentUser user) {
         List<BackOffice.MenuEntry> entries = new ArrayList<>();
         if (any(user, MANAGERS)) {
-            entries.add(new BackOffice.MenuEntry(
-                    Section.SHARING, "sharing.menu.campaigns", SharingRoutes.CAMPAIGNS, 10));
-            entries.add(new BackOffice.MenuEntry(
-                    Section.SHARING, "sharing.menu.directives", SharingRoutes.DIRECTIVES, 30));
+            entries.add(
+                    new BackOffice.MenuEntry(Section.SHARING, "sharing.menu.campaigns", SharingRoutes.CAMPAIGNS, 10));
+            entries.add(
+                    new BackOffice.MenuEntry(Section.SHARING, "sharing.menu.directives", SharingRoutes.DIRECTIVES, 30));
         }
         if (any(user, REVIEWERS)) {
-            entries.add(new BackOffice.MenuEntry(
-                    Section.SHARING, "sharing.menu.review", SharingRoutes.REVIEW, 20));
+            entries.add(new BackOffice.MenuEntry(Section.SHARING, "sharing.menu.review", SharingRoutes.REVIEW, 20));
         }
         return entries;
     }

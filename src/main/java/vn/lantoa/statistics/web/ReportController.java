@@ -194,7 +194,8 @@ class ReportController {
     }
 
     private static ReportPage.QuickPeriod quick(String key, long unit, Period p) {
-        return new ReportPage.QuickPeriod(key, REPORT + "?donVi=" + unit + "&tu=" + p.from() + "&den=" + p.to());
+        return new ReportPage.QuickPeriod(
+                key, StatisticsRoutes.REPORT + "?donVi=" + unit + "&tu=" + p.from() + "&den=" + p.to());
     }
 
     /** What the date input shows again: the ISO form when the text can be read, else as typed. */

@@ -86,7 +86,8 @@ class StatisticsController {
 
     /** The page of a unit in a period. */
     static String href(long unitId, Period period) {
-        String base = STATISTICS + "?don-vi=" + unitId + "&ky=" + period.kind().name();
+        String base = StatisticsRoutes.STATISTICS + "?don-vi=" + unitId + "&ky="
+                + period.kind().name();
         return period.kind() == PeriodKind.CUSTOM
                 ? base + "&tu=" + StatisticsForm.DATE.format(period.from()) + "&den="
                         + StatisticsForm.DATE.format(period.to())

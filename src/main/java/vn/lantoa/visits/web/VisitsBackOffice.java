@@ -40,8 +40,7 @@ class VisitsBackOffice implements BackOffice.Contributor {
     @Override
     public List<BackOffice.MenuEntry> menu(CurrentUser user) {
         return user.isAdmin()
-                ? List.of(new BackOffice.MenuEntry(
-                        Section.STATISTICS, "visits.menu.report", VisitsRoutes.ADMIN, 20))
+                ? List.of(new BackOffice.MenuEntry(Section.STATISTICS, "visits.menu.report", VisitsRoutes.ADMIN, 20))
                 : List.of();
     }
 

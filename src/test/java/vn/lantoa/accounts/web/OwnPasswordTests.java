@@ -1,6 +1,5 @@
 package vn.lantoa.accounts.web;
 
-import vn.lantoa.platform.web.PlatformRoutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /** A signed-in user changes their own password (an account of the test's own: the database is shared). */
 @LanToaIntegrationTest

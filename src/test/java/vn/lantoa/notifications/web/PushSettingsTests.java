@@ -85,8 +85,7 @@ class PushSettingsTests {
         Member m = member();
         String endpoint = "https://203.0.113.7/push/" + UUID.randomUUID();
 
-        HttpResponse<String> on =
-                m.browser().postJson(NotificationsRoutes.PUSH, subscription(endpoint, p256dh, AUTH));
+        HttpResponse<String> on = m.browser().postJson(NotificationsRoutes.PUSH, subscription(endpoint, p256dh, AUTH));
 
         assertThat(on.statusCode()).isEqualTo(204);
         assertThat(rows(m.id())).isEqualTo(1);
@@ -102,14 +101,17 @@ class PushSettingsTests {
         assertThat(rows(m.id())).isEqualTo(1);
 
         String json = "{\"endpoint\":\"" + endpoint + "\"}";
-        assertThat(m.browser().postJson(NotificationsRoutes.PUSH_CHECK, json).body()).isEqualTo("{\"subscribed\":true}");
+        assertThat(m.browser().postJson(NotificationsRoutes.PUSH_CHECK, json).body())
+                .isEqualTo("{\"subscribed\":true}");
         HttpResponse<String> off = m.browser().postJson(NotificationsRoutes.PUSH_UNSUBSCRIBE, json);
         assertThat(off.statusCode()).isEqualTo(204);
         assertThat(rows(m.id())).isZero();
         assertThat(m.browser().postJson(NotificationsRoutes.PUSH_CHECK, json).body())
                 .as("the page's script then drops the browser's own subscription")
                 .isEqualTo("{\"subscribed\":false}");
-        assertThat(member().browser().postJson(NotificationsRoutes.PUSH_CHECK, json).body())
+        assertThat(member().browser()
+                        .postJson(NotificationsRoutes.PUSH_CHECK, json)
+                        .body())
                 .as("another account never learns whose endpoint it is")
                 .isEqualTo("{\"subscribed\":false}");
     }
@@ -168,8 +170,7 @@ class PushSettingsTests {
 
         HttpResponse<String> english = m.browser()
                 .postJson(
-                        NotificationsRoutes.PUSH + "?lang=en",
-                        subscription("http://203.0.113.7/push/x", p256dh, AUTH));
+                        NotificationsRoutes.PUSH + "?lang=en", subscription("http://203.0.113.7/push/x", p256dh, AUTH));
         assertThat(english.statusCode()).isEqualTo(400);
         assertThat(english.body()).contains("The push address must use https.");
     }

@@ -287,8 +287,7 @@ class RefuteTests {
         assertThat(handler.get(ReportsRoutes.QUEUE + "/" + cluster).body())
                 .contains("href=\"" + page(cluster) + "\"", "goi-ho-so.pdf"); // the triage's cluster page leads here
         assertThat(handler.get(page(Long.MAX_VALUE)).statusCode()).isEqualTo(404);
-        assertThat(handler.get(ReportsRoutes.QUEUE + "/abc/xu-ly").statusCode())
-                .isEqualTo(400);
+        assertThat(handler.get(ReportsRoutes.QUEUE + "/abc/xu-ly").statusCode()).isEqualTo(400);
         assertThat(signedIn("quanly").get(page(cluster)).statusCode()).isEqualTo(403);
         assertThat(signedIn("bientap").get(page(cluster)).statusCode()).isEqualTo(403);
         assertThat(signedIn("thanhvien").get(page(cluster)).statusCode()).isEqualTo(403);

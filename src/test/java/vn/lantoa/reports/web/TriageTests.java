@@ -114,8 +114,8 @@ class TriageTests {
                 .query(Long.class)
                 .single();
         String back = ReportsRoutes.QUEUE + "/" + cluster;
-        assertThat(location(handler.postForm(
-                        ReportsRoutes.reportConfirm(suggestedId), Map.of("cluster", "" + cluster))))
+        assertThat(location(
+                        handler.postForm(ReportsRoutes.reportConfirm(suggestedId), Map.of("cluster", "" + cluster))))
                 .isEqualTo(back);
         assertThat(jdbc.sql("SELECT cluster_state FROM rpt_report WHERE id = ?")
                         .param(suggestedId)
@@ -152,8 +152,7 @@ class TriageTests {
         assertThat(handler.get(back).body())
                 .doesNotContain(paraphrase.trackingCode())
                 .contains("data-kind=\"SPLIT\"");
-        assertThat(location(handler.postForm(
-                        ReportsRoutes.reportMove(suggestedId), Map.of("target", "#" + cluster))))
+        assertThat(location(handler.postForm(ReportsRoutes.reportMove(suggestedId), Map.of("target", "#" + cluster))))
                 .isEqualTo(back);
         assertThat(handler.get(back).body()).contains(paraphrase.trackingCode(), "data-kind=\"MOVE_IN\"");
         assertThat(audits("report.split", suggestedId)).isEqualTo(1);

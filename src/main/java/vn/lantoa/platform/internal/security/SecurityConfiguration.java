@@ -77,28 +77,30 @@ class SecurityConfiguration {
             HttpSecurity http, CookieCsrfTokenRepository csrfTokenRepository, ApplicationEventPublisher events)
             throws Exception {
         String[] backOffice = Arrays.stream(Role.BACK_OFFICE).map(Role::name).toArray(String[]::new);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(PlatformRoutes.BACK_OFFICE, PlatformRoutes.BACK_OFFICE + "/**")
-                        .hasAnyRole(backOffice)
-                        // the member app's manifest and service worker hold nothing personal; a
-                        // browser may fetch the manifest without cookies
-                        .requestMatchers(PlatformRoutes.MEMBER_MANIFEST, PlatformRoutes.MEMBER_SERVICE_WORKER)
-                        .permitAll()
-                        .requestMatchers(
-                                PlatformRoutes.MEMBER_AREA,
-                                PlatformRoutes.MEMBER_AREA + "/**",
-                                PlatformRoutes.ACCOUNT,
-                                PlatformRoutes.ACCOUNT + "/**")
-                        .authenticated()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
-                        .permitAll()
-                        .requestMatchers(API_DOCS)
-                        .permitAll()
-                        .requestMatchers("/actuator", "/actuator/**")
-                        .denyAll()
-                        .anyRequest()
+        http.authorizeHttpRequests(
+                        auth -> auth.requestMatchers(PlatformRoutes.BACK_OFFICE, PlatformRoutes.BACK_OFFICE + "/**")
+                                .hasAnyRole(backOffice)
+                                // the member app's manifest and service worker hold nothing personal; a
+                                // browser may fetch the manifest without cookies
+                                .requestMatchers(PlatformRoutes.MEMBER_MANIFEST, PlatformRoutes.MEMBER_SERVICE_WORKER)
+                                .permitAll()
+                                .requestMatchers(
+                                        PlatformRoutes.MEMBER_AREA,
+                                        PlatformRoutes.MEMBER_AREA + "/**",
+                                        PlatformRoutes.ACCOUNT,
+                                        PlatformRoutes.ACCOUNT + "/**")
+                                .authenticated()
+                                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                                .permitAll()
+                                .requestMatchers(API_DOCS)
+                                .permitAll()
+                                .requestMatchers("/actuator", "/actuator/**")
+                                .denyAll()
+                                .anyRequest()
+                                .permitAll())
+                .formLogin(form -> form.loginPage(LOGIN)
+                        .defaultSuccessUrl(PlatformRoutes.HOME, false)
                         .permitAll())
-                .formLogin(form ->
-                        form.loginPage(LOGIN).defaultSuccessUrl(PlatformRoutes.HOME, false).permitAll())
                 .logout(logout -> logout.logoutUrl(LOGOUT)
                         .logoutSuccessUrl(LOGIN + "?logout")
                         .deleteCookies("SESSION"))

@@ -1,7 +1,5 @@
 package vn.lantoa.portal.internal.cache;
 
-import vn.lantoa.portal.web.PortalRoutes;
-import vn.lantoa.platform.web.PlatformRoutes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -20,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.Zone;
+import vn.lantoa.platform.web.PlatformRoutes;
 import vn.lantoa.platform.web.Ui;
+import vn.lantoa.portal.web.PortalRoutes;
 
 /**
  * Serves anonymous GETs of the public pages from {@link PageCache}. Runs after Spring Security
@@ -36,14 +36,13 @@ public class PageCacheFilter extends OncePerRequestFilter {
     public static final String SKIP = PageCacheFilter.class.getName() + ".skip";
 
     private static final List<String> PREFIXES = List.of(PortalRoutes.CATEGORY_PREFIX, ArticleUrls.PREFIX);
-    private static final List<String> EXACT =
-            List.of(
-                    PlatformRoutes.HOME,
-                    PlatformRoutes.SEARCH,
-                    PlatformRoutes.RSS,
-                    PortalRoutes.SITEMAP,
-                    PlatformRoutes.ABOUT,
-                    PlatformRoutes.CONTACT);
+    private static final List<String> EXACT = List.of(
+            PlatformRoutes.HOME,
+            PlatformRoutes.SEARCH,
+            PlatformRoutes.RSS,
+            PortalRoutes.SITEMAP,
+            PlatformRoutes.ABOUT,
+            PlatformRoutes.CONTACT);
     private static final int MAX_QUERY = 300;
     /**
      * Any cache (a browser, nginx, a CDN) may keep a public page for a second, then asks again with
