@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.lantoa.accounts.web.AccountsRoutes;
 import vn.lantoa.notifications.Notice;
 import vn.lantoa.notifications.Notifications;
 import vn.lantoa.notifications.OneTimeLinks;
@@ -142,7 +143,7 @@ class InvitationMail implements OneTimeLinks {
                  WHERE i.id = ? AND a.id = i.user_id AND a.enabled AND i.used_at IS NULL AND i.expires_at > ?""")
                 .params(Invitations.hash(token), invitationId, OffsetDateTime.now(clock))
                 .update();
-        return updated == 1 ? Optional.of(Invitations.PATH + "/" + token) : Optional.empty();
+        return updated == 1 ? Optional.of(AccountsRoutes.invitation(token)) : Optional.empty();
     }
 
     /** The address typed on a form: {@code null} when blank; refused when it is not an address. */

@@ -29,7 +29,6 @@ import vn.lantoa.platform.CurrentUser;
 public class Invitations {
 
     public static final Duration VALID_FOR = Duration.ofDays(3);
-    public static final String PATH = "/dang-nhap/loi-moi";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /**
  * Answers a sign-in POST with HTTP 429 (and {@code Retry-After}) while its account or address
@@ -20,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-    static final String LOGIN = "/dang-nhap";
+    private static final String LOGIN = PlatformRoutes.LOGIN;
+
     private final LoginThrottle throttle;
 
     LoginThrottleFilter(LoginThrottle throttle) {

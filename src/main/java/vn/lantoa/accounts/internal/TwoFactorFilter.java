@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.lantoa.accounts.web.AccountsRoutes;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /**
  * After the password, a user who needs the second factor can reach nothing but the TOTP page
@@ -20,9 +22,16 @@ import vn.lantoa.platform.CurrentUser;
 @Component
 class TwoFactorFilter extends OncePerRequestFilter {
 
-    static final String PAGE = "/dang-nhap/hai-buoc";
-    private static final List<String> OPEN =
-            List.of(PAGE, "/dang-xuat", "/dang-nhap", "/css/", "/js/", "/webjars/", "/favicon", "/error", "/actuator/");
+    private static final List<String> OPEN = List.of(
+            AccountsRoutes.TWO_FACTOR,
+            PlatformRoutes.LOGOUT,
+            PlatformRoutes.LOGIN,
+            "/css/",
+            "/js/",
+            "/webjars/",
+            "/favicon",
+            "/error",
+            "/actuator/");
 
     private final TwoFactor twoFactor;
 
@@ -54,7 +63,7 @@ class TwoFactorFilter extends OncePerRequestFilter {
         } else if (path.startsWith("/api/")) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } else {
-            response.sendRedirect(PAGE);
+            response.sendRedirect(AccountsRoutes.TWO_FACTOR);
         }
     }
 }

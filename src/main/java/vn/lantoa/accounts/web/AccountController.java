@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.lantoa.accounts.internal.AccountAdmin;
@@ -25,10 +24,8 @@ import vn.lantoa.platform.Zone;
  * answered as the first one was.
  */
 @Controller
-@RequestMapping(AccountController.ACCOUNTS)
 class AccountController {
 
-    static final String ACCOUNTS = "/quan-tri/tai-khoan";
     private final AccountAdmin accounts;
     private final UnitDirectory units;
 
@@ -37,7 +34,7 @@ class AccountController {
         this.units = units;
     }
 
-    @GetMapping
+    @GetMapping(AccountsRoutes.ACCOUNTS)
     String list(Model model) {
         CurrentUser user = accounts.manager();
         List<Role> roles = user.isAdmin() ? Arrays.asList(Role.values()) : List.of(Role.MEMBER);
@@ -46,7 +43,7 @@ class AccountController {
         return "accounts/accounts";
     }
 
-    @PostMapping
+    @PostMapping(AccountsRoutes.ACCOUNTS)
     String create(
             @ModelAttribute AccountAdmin.NewAccount form,
             @RequestParam(required = false) String idempotencyKey,
@@ -55,13 +52,13 @@ class AccountController {
         return issued(user, accounts.create(user, form, idempotencyKey), model);
     }
 
-    @GetMapping("/{id:\\d+}")
+    @GetMapping(AccountsRoutes.ACCOUNT)
     String show(@PathVariable long id, Model model) {
         model.addAttribute("page", new AccountPage(accounts.get(accounts.manager(), id), null, requestKey()));
         return "accounts/account";
     }
 
-    @PostMapping("/{id:\\d+}/moi-lai")
+    @PostMapping(AccountsRoutes.ACCOUNT_REINVITE)
     String reinvite(
             @PathVariable long id,
             @RequestParam(required = false) String email,
@@ -71,10 +68,10 @@ class AccountController {
         return issued(user, accounts.reinvite(user, id, email, idempotencyKey), model);
     }
 
-    @PostMapping("/{id:\\d+}/trang-thai")
+    @PostMapping(AccountsRoutes.ACCOUNT_STATUS)
     String enable(@PathVariable long id, @RequestParam boolean enabled) {
         accounts.setEnabled(accounts.manager(), id, enabled);
-        return "redirect:" + ACCOUNTS + "/" + id;
+        return "redirect:" + AccountsRoutes.account(id);
     }
 
     /** The link is shown once, on this response, and never stored in clear; a repeat shows none. */
@@ -82,7 +79,7 @@ class AccountController {
         String link = issued.repeated()
                 ? null
                 : ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path(Invitations.PATH + "/" + issued.token())
+                        .path(AccountsRoutes.invitation(issued.token()))
                         .toUriString();
         AccountPage.Invitation invitation = new AccountPage.Invitation(
                 link, Zone.DATE_TIME.format(issued.expiresAt()), issued.mailedTo(), issued.mailOff());

@@ -38,10 +38,10 @@ class AccountsBackOffice implements BackOffice.Contributor {
         List<BackOffice.MenuEntry> entries = new ArrayList<>();
         if (user.isAdmin() || user.has(Role.UNIT_MANAGER)) {
             entries.add(new BackOffice.MenuEntry(
-                    Section.ORGANIZATION, "accounts.link.accounts", AccountController.ACCOUNTS, 40));
+                    Section.ORGANIZATION, "accounts.link.accounts", AccountsRoutes.ACCOUNTS, 40));
         }
         if (user.isAdmin()) {
-            entries.add(new BackOffice.MenuEntry(Section.SYSTEM, "accounts.link.audit", AuditController.AUDIT, 40));
+            entries.add(new BackOffice.MenuEntry(Section.SYSTEM, "accounts.link.audit", AccountsRoutes.AUDIT, 40));
         }
         return entries;
     }
@@ -73,7 +73,7 @@ class AccountsBackOffice implements BackOffice.Contributor {
                 failures[1],
                 "accounts.tile.signInFailures.detail",
                 List.of(failures[2]),
-                AuditController.AUDIT + "?hanh-dong=login.failure",
+                AccountsRoutes.AUDIT + "?hanh-dong=login.failure",
                 failures[0] > failures[1] ? Tone.WARNING : Tone.NEUTRAL,
                 20));
     }

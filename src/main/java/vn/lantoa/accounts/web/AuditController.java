@@ -16,14 +16,13 @@ import vn.lantoa.platform.Zone;
 @vn.lantoa.platform.AdminOnly
 class AuditController {
 
-    static final String AUDIT = "/quan-tri/nhat-ky";
     private final AuditLog log;
 
     AuditController(AuditLog log) {
         this.log = log;
     }
 
-    @GetMapping(AUDIT)
+    @GetMapping(AccountsRoutes.AUDIT)
     String search(
             @RequestParam(name = "nguoi", required = false) String username,
             @RequestParam(name = "hanh-dong", required = false) String action,

@@ -14,21 +14,20 @@ import vn.lantoa.platform.NotFoundException;
 @Controller
 class InvitationController {
 
-    static final String INVITATION = Invitations.PATH;
     private final Invitations invitations;
 
     InvitationController(Invitations invitations) {
         this.invitations = invitations;
     }
 
-    @GetMapping(INVITATION + "/{token}")
+    @GetMapping(AccountsRoutes.INVITATION)
     String show(@PathVariable String token, Model model) {
         Invitations.Pending pending = invitations.find(token).orElseThrow(() -> new NotFoundException());
         model.addAttribute("page", new InvitationPage(token, pending.username(), null, false));
         return "accounts/invitation";
     }
 
-    @PostMapping(INVITATION + "/{token}")
+    @PostMapping(AccountsRoutes.INVITATION)
     String accept(
             @PathVariable String token,
             @RequestParam(defaultValue = "") String password,

@@ -8,12 +8,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.lantoa.accounts.internal.PasswordChange;
 import vn.lantoa.platform.CurrentUser;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /** Where any signed-in user changes their own password. */
 @Controller
 class OwnPasswordController {
-
-    static final String PAGE = "/tai-khoan/mat-khau";
 
     private final PasswordChange change;
 
@@ -21,13 +20,13 @@ class OwnPasswordController {
         this.change = change;
     }
 
-    @GetMapping(PAGE)
+    @GetMapping(PlatformRoutes.PASSWORD)
     String show(Model model) {
         model.addAttribute("page", new OwnPasswordPage(null, 0, false, 0));
         return "accounts/password";
     }
 
-    @PostMapping(PAGE)
+    @PostMapping(PlatformRoutes.PASSWORD)
     String submit(
             @RequestParam(defaultValue = "") String current,
             @RequestParam(defaultValue = "") String password,

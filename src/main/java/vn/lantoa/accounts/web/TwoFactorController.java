@@ -12,23 +12,23 @@ import vn.lantoa.accounts.internal.TwoFactor;
 import vn.lantoa.platform.CurrentUser;
 import vn.lantoa.platform.Role;
 import vn.lantoa.platform.TooManyRequestsException;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /** The second sign-in step: enrol (secret and otpauth URI) or enter the 6-digit code. */
 @Controller
 class TwoFactorController {
 
-    static final String PAGE = "/dang-nhap/hai-buoc";
     private final TwoFactor twoFactor;
 
     TwoFactorController(TwoFactor twoFactor) {
         this.twoFactor = twoFactor;
     }
 
-    @GetMapping(PAGE)
+    @GetMapping(AccountsRoutes.TWO_FACTOR)
     String show(HttpServletRequest request, Model model) {
         CurrentUser user = CurrentUser.get().orElse(null);
         if (user == null) {
-            return "redirect:/dang-nhap";
+            return "redirect:" + PlatformRoutes.LOGIN;
         }
         HttpSession session = request.getSession();
         boolean enrolled = twoFactor.secret(user.id()).isPresent();
@@ -49,11 +49,11 @@ class TwoFactorController {
         return "accounts/two-factor";
     }
 
-    @PostMapping(PAGE)
+    @PostMapping(AccountsRoutes.TWO_FACTOR)
     String verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model) {
         CurrentUser user = CurrentUser.get().orElse(null);
         if (user == null) {
-            return "redirect:/dang-nhap";
+            return "redirect:" + PlatformRoutes.LOGIN;
         }
         HttpSession session = request.getSession();
         TwoFactor.CodeCheck check = twoFactor.verify(user, session, code, request.getRemoteAddr());
@@ -63,13 +63,16 @@ class TwoFactorController {
         }
         if (check.passed()) {
             TwoFactor.markPassed(session);
-            return "redirect:" + (user.roles().stream().anyMatch(r -> r != Role.MEMBER) ? "/quan-tri" : "/thanh-vien");
+            return "redirect:"
+                    + (user.roles().stream().anyMatch(r -> r != Role.MEMBER)
+                            ? PlatformRoutes.BACK_OFFICE
+                            : PlatformRoutes.MEMBER_AREA);
         }
         int failures = session.getAttribute(TwoFactor.FAILURES) instanceof Integer i ? i + 1 : 1;
         if (failures >= TwoFactor.MAX_FAILURES) {
             // Too many wrong codes: back to the password (which is itself throttled).
             session.invalidate();
-            return "redirect:/dang-nhap?error";
+            return "redirect:" + PlatformRoutes.LOGIN + "?error";
         }
         session.setAttribute(TwoFactor.FAILURES, failures);
         String secret = (String) session.getAttribute(TwoFactor.PENDING_SECRET);

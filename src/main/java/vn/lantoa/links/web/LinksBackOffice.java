@@ -15,8 +15,7 @@ class LinksBackOffice implements BackOffice.Contributor {
     @Override
     public List<BackOffice.MenuEntry> menu(CurrentUser user) {
         return user.isAdmin()
-                ? List.of(
-                        new BackOffice.MenuEntry(Section.SYSTEM, "links.menu.sources", SourceAdminController.BASE, 20))
+                ? List.of(new BackOffice.MenuEntry(Section.SYSTEM, "links.menu.sources", LinksRoutes.SOURCES, 20))
                 : List.of();
     }
 }

@@ -17,7 +17,6 @@ import vn.lantoa.platform.NotFoundException;
 @Controller
 class SourceAdminController {
 
-    static final String BASE = "/quan-tri/nguon-chinh-thong";
     private static final String NOTICE = "notice";
     private final SourceAdministration sources;
 
@@ -25,20 +24,20 @@ class SourceAdminController {
         this.sources = sources;
     }
 
-    @GetMapping(BASE)
+    @GetMapping(LinksRoutes.SOURCES)
     String list(Model model) {
         Object notice = model.getAttribute(NOTICE);
         model.addAttribute("page", new SourceListPage(sources.all(), notice instanceof String s ? s : null));
         return "links/sources";
     }
 
-    @GetMapping(BASE + "/moi")
+    @GetMapping(LinksRoutes.NEW_SOURCE)
     String newForm(Model model) {
         model.addAttribute("page", new SourceFormPage(null, "", "", "", true, Map.of()));
         return "links/source-form";
     }
 
-    @PostMapping(BASE + "/moi")
+    @PostMapping(LinksRoutes.NEW_SOURCE)
     String create(SourceAdministration.Draft draft, Model model, RedirectAttributes redirect) {
         SourceAdministration.Result result = sources.create(draft);
         if (!result.ok()) {
@@ -46,10 +45,10 @@ class SourceAdminController {
             return "links/source-form";
         }
         redirect.addFlashAttribute(NOTICE, "links.notice.created");
-        return "redirect:" + BASE;
+        return "redirect:" + LinksRoutes.SOURCES;
     }
 
-    @GetMapping(BASE + "/{id}")
+    @GetMapping(LinksRoutes.SOURCE)
     String editForm(@PathVariable long id, Model model) {
         SourceRow row = sources.find(id).orElseThrow(() -> new NotFoundException());
         model.addAttribute(
@@ -64,7 +63,7 @@ class SourceAdminController {
         return "links/source-form";
     }
 
-    @PostMapping(BASE + "/{id}")
+    @PostMapping(LinksRoutes.SOURCE)
     String update(@PathVariable long id, SourceAdministration.Draft draft, Model model, RedirectAttributes redirect) {
         sources.find(id).orElseThrow(() -> new NotFoundException());
         SourceAdministration.Result result = sources.update(id, draft);
@@ -73,16 +72,16 @@ class SourceAdminController {
             return "links/source-form";
         }
         redirect.addFlashAttribute(NOTICE, "links.notice.updated");
-        return "redirect:" + BASE;
+        return "redirect:" + LinksRoutes.SOURCES;
     }
 
-    @PostMapping(BASE + "/{id}/trang-thai")
+    @PostMapping(LinksRoutes.SOURCE_STATUS)
     String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
         if (!sources.setActive(id, active)) {
             throw new NotFoundException();
         }
         redirect.addFlashAttribute(NOTICE, active ? "links.notice.activated" : "links.notice.deactivated");
-        return "redirect:" + BASE;
+        return "redirect:" + LinksRoutes.SOURCES;
     }
 
     private static SourceFormPage form(Long id, SourceAdministration.Draft draft, Map<String, String> errors) {

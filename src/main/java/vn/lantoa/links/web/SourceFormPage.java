@@ -18,7 +18,7 @@ public record SourceFormPage(
     }
 
     public String action() {
-        return id == null ? SourceAdminController.BASE + "/moi" : SourceAdminController.BASE + "/" + id;
+        return id == null ? LinksRoutes.NEW_SOURCE : LinksRoutes.source(id);
     }
 
     public String kindKey(SourceKind kind) {

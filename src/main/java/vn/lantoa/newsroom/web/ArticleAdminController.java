@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -42,10 +41,8 @@ import vn.lantoa.platform.RefusedException;
 /** The newsroom's article pages: list, editor form, workflow buttons, revisions. */
 @Controller
 @NewsroomStaff
-@RequestMapping(ArticleAdminController.BASE)
 class ArticleAdminController {
 
-    static final String BASE = "/quan-tri/bai-viet";
     private static final String EDIT_VIEW = "newsroom/edit";
 
     private final ArticleService articles;
@@ -79,7 +76,7 @@ class ArticleAdminController {
         this.autosaves = autosaves;
     }
 
-    @GetMapping
+    @GetMapping(NewsroomRoutes.ARTICLES)
     String list(@RequestParam(name = "trang-thai", required = false) String status, Model model) {
         ArticleStatus filter = Arrays.stream(ArticleStatus.values())
                 .filter(s -> s.name().equalsIgnoreCase(status))
@@ -95,7 +92,7 @@ class ArticleAdminController {
         return "newsroom/articles";
     }
 
-    @GetMapping("/moi")
+    @GetMapping(NewsroomRoutes.NEW_ARTICLE)
     String newArticle(HttpServletRequest request, Model model) {
         model.addAttribute(
                 "page", page(null, ArticleForm.empty(UUID.randomUUID().toString()), siteId(request), null, null));
@@ -107,7 +104,7 @@ class ArticleAdminController {
         ArticleForm.bindsContent(binder);
     }
 
-    @PostMapping
+    @PostMapping(NewsroomRoutes.ARTICLES)
     String create(
             @ModelAttribute(ArticleForm.CONTENT) ArticleContent content,
             BindingResult binding,
@@ -123,7 +120,7 @@ class ArticleAdminController {
             ArticleContent checked = ArticleForm.content(content, binding).withCover(null);
             long id = editing.create(siteId, checked, upload(cover), clientKey, user());
             autosaves.discard("new", user());
-            return "redirect:" + BASE + "/" + id + "?luu";
+            return "redirect:" + NewsroomRoutes.article(id) + "?luu";
         } catch (RefusedException e) {
             response.setStatus(e.status());
             model.addAttribute("page", page(null, form, siteId, e.message(messages, locale), null));
@@ -131,7 +128,7 @@ class ArticleAdminController {
         }
     }
 
-    @GetMapping("/{id:\\d+}")
+    @GetMapping(NewsroomRoutes.ARTICLE)
     String edit(
             @PathVariable long id,
             @RequestParam(name = "luu", required = false) String saved,
@@ -146,7 +143,7 @@ class ArticleAdminController {
         return EDIT_VIEW;
     }
 
-    @PostMapping("/{id:\\d+}")
+    @PostMapping(NewsroomRoutes.ARTICLE)
     String update(
             @PathVariable long id,
             @ModelAttribute(ArticleForm.CONTENT) ArticleContent content,
@@ -165,7 +162,7 @@ class ArticleAdminController {
                     .withCover(removeCover ? null : a.content().coverMediaId());
             editing.update(id, version, checked, upload(cover), user());
             autosaves.discard("a" + id, user());
-            return "redirect:" + BASE + "/" + id + "?luu";
+            return "redirect:" + NewsroomRoutes.article(id) + "?luu";
         } catch (RefusedException e) {
             response.setStatus(e.status());
             if (e instanceof ConflictException) {
@@ -178,7 +175,7 @@ class ArticleAdminController {
         }
     }
 
-    @PostMapping("/{id:\\d+}/{action:[a-z]+}")
+    @PostMapping(NewsroomRoutes.TRANSITION)
     String transition(
             @PathVariable long id,
             @PathVariable String action,
@@ -195,10 +192,10 @@ class ArticleAdminController {
         } catch (RefusedException e) {
             redirect.addFlashAttribute("error", e.message(messages, locale));
         }
-        return "redirect:" + BASE + "/" + id;
+        return "redirect:" + NewsroomRoutes.article(id);
     }
 
-    @PostMapping("/{id:\\d+}/phien-ban/{number:\\d+}/khoi-phuc")
+    @PostMapping(NewsroomRoutes.RESTORE)
     String restore(@PathVariable long id, @PathVariable int number, RedirectAttributes redirect, Locale locale) {
         try {
             articles.restore(id, number, user());
@@ -209,7 +206,7 @@ class ArticleAdminController {
         } catch (RefusedException e) {
             redirect.addFlashAttribute("error", e.message(messages, locale));
         }
-        return "redirect:" + BASE + "/" + id;
+        return "redirect:" + NewsroomRoutes.article(id);
     }
 
     /**

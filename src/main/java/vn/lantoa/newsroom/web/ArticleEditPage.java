@@ -53,6 +53,6 @@ public record ArticleEditPage(
     }
 
     public String formAction() {
-        return id == null ? ArticleAdminController.BASE : ArticleAdminController.BASE + "/" + id;
+        return id == null ? NewsroomRoutes.ARTICLES : NewsroomRoutes.article(id);
     }
 }

@@ -21,8 +21,6 @@ import vn.lantoa.platform.RefusedException;
 @NewsroomStaff
 class CategoryAdminController {
 
-    static final String BASE = ArticleAdminController.BASE + "/chuyen-muc";
-
     private final CategoryService categories;
     private final ArticleCatalog catalog;
     private final MessageSource messages;
@@ -33,7 +31,7 @@ class CategoryAdminController {
         this.messages = messages;
     }
 
-    @GetMapping(BASE)
+    @GetMapping(NewsroomRoutes.CATEGORIES)
     String list(HttpServletRequest request, Model model) {
         model.addAttribute(
                 "page",
@@ -42,13 +40,13 @@ class CategoryAdminController {
         return "newsroom/categories";
     }
 
-    @PostMapping(BASE)
+    @PostMapping(NewsroomRoutes.CATEGORIES)
     String create(
             @RequestParam(defaultValue = "") String name, HttpServletRequest request, RedirectAttributes r, Locale l) {
         return run(r, l, () -> categories.create(siteId(request), name, ArticleAdminController.user()));
     }
 
-    @PostMapping(BASE + "/{id:\\d+}")
+    @PostMapping(NewsroomRoutes.CATEGORY)
     String rename(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String name,
@@ -58,7 +56,7 @@ class CategoryAdminController {
         return run(r, l, () -> categories.rename(siteId(request), id, name, ArticleAdminController.user()));
     }
 
-    @PostMapping(BASE + "/{id:\\d+}/{direction:len|xuong}")
+    @PostMapping(NewsroomRoutes.CATEGORY_MOVE)
     String move(
             @PathVariable long id,
             @PathVariable String direction,
@@ -80,7 +78,7 @@ class CategoryAdminController {
         } catch (RefusedException e) {
             redirect.addFlashAttribute("error", e.message(messages, locale));
         }
-        return "redirect:" + BASE;
+        return "redirect:" + NewsroomRoutes.CATEGORIES;
     }
 
     private long siteId(HttpServletRequest request) {

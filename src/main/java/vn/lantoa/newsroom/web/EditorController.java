@@ -33,10 +33,6 @@ import vn.lantoa.platform.VietnameseText;
 @NewsroomStaff
 class EditorController {
 
-    static final String MEDIA = ArticleAdminController.BASE + "/anh";
-    static final String AUTOSAVE = ArticleAdminController.BASE + "/tu-luu";
-    static final String PREVIEW = ArticleAdminController.BASE + "/xem-truoc";
-
     /** An image of the library as the picker shows it. */
     record MediaJson(long id, String name, String url, String thumbnail) {}
 
@@ -58,7 +54,7 @@ class EditorController {
         this.catalog = catalog;
     }
 
-    @GetMapping(MEDIA)
+    @GetMapping(NewsroomRoutes.MEDIA)
     @ResponseBody
     List<MediaJson> library(HttpServletRequest request) {
         return media.recent(siteId(request), 48).stream()
@@ -66,7 +62,7 @@ class EditorController {
                 .toList();
     }
 
-    @PostMapping(MEDIA)
+    @PostMapping(NewsroomRoutes.MEDIA)
     @ResponseBody
     MediaJson upload(@RequestParam("file") MultipartFile file, HttpServletRequest request) {
         FileUpload upload = FileUpload.of(file);
@@ -74,14 +70,14 @@ class EditorController {
         return json(new MediaService.MediaItem(id, upload.name(), 0, 0));
     }
 
-    @PostMapping(AUTOSAVE)
+    @PostMapping(NewsroomRoutes.AUTOSAVE)
     @ResponseBody
     SavedJson autosave(@RequestBody DraftJson draft) {
         return new SavedJson(autosaves.save(
                 draft.key(), draft.title(), draft.summary(), draft.bodyHtml(), ArticleAdminController.user()));
     }
 
-    @GetMapping(AUTOSAVE)
+    @GetMapping(NewsroomRoutes.AUTOSAVE)
     ResponseEntity<SavedDraftJson> draft(@RequestParam("khoa") String key) {
         return autosaves
                 .find(key, ArticleAdminController.user())
@@ -90,7 +86,7 @@ class EditorController {
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    @PostMapping(AUTOSAVE + "/xoa")
+    @PostMapping(NewsroomRoutes.AUTOSAVE_DISCARD)
     ResponseEntity<Void> discard(@RequestParam("khoa") String key) {
         autosaves.discard(key, ArticleAdminController.user());
         return ResponseEntity.noContent().build();
@@ -105,7 +101,7 @@ class EditorController {
      * The form as it is now, drawn like the public article page (nothing is saved, so a time that did
      * not convert, in {@code unused}, does not matter here).
      */
-    @PostMapping(PREVIEW)
+    @PostMapping(NewsroomRoutes.PREVIEW)
     String preview(
             @ModelAttribute(ArticleForm.CONTENT) ArticleContent content,
             BindingResult unused,

@@ -49,8 +49,8 @@ class NewsroomBackOffice implements BackOffice.Contributor {
             return List.of();
         }
         return List.of(
-                new BackOffice.MenuEntry(Section.NEWS, "newsroom.menu.articles", ArticleAdminController.BASE, 10),
-                new BackOffice.MenuEntry(Section.NEWS, "newsroom.menu.categories", CategoryAdminController.BASE, 20));
+                new BackOffice.MenuEntry(Section.NEWS, "newsroom.menu.articles", NewsroomRoutes.ARTICLES, 10),
+                new BackOffice.MenuEntry(Section.NEWS, "newsroom.menu.categories", NewsroomRoutes.CATEGORIES, 20));
     }
 
     @Override
@@ -82,7 +82,7 @@ class NewsroomBackOffice implements BackOffice.Contributor {
         long[] drafts = of.apply("DRAFT");
         long[] submitted = of.apply("SUBMITTED");
         long[] approved = of.apply("APPROVED");
-        String list = ArticleAdminController.BASE + "?trang-thai=";
+        String list = NewsroomRoutes.ARTICLES + "?trang-thai=";
         List<Tile> tiles = new java.util.ArrayList<>(List.of(
                 Tile.count(
                         Section.NEWS,

@@ -21,7 +21,7 @@ class RevisionController {
         this.articles = articles;
     }
 
-    @GetMapping(ArticleAdminController.BASE + "/{id:\\d+}/phien-ban")
+    @GetMapping(NewsroomRoutes.REVISIONS)
     String diff(
             @PathVariable long id,
             @RequestParam(name = "tu", defaultValue = "1") String from,

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.lantoa.platform.LanToaProperties;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /**
  * Web push: the message (title, body, link as JSON) encrypted for the browser (RFC 8291,
@@ -26,7 +27,7 @@ import vn.lantoa.platform.LanToaProperties;
 @Component
 class PushChannel implements ChannelSender {
 
-    static final String INBOX = "/thanh-vien/thong-bao";
+    static final String INBOX = PlatformRoutes.INBOX;
     private static final int MAX_BODY = 1000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Base64.Decoder B64 = Base64.getUrlDecoder();

@@ -13,16 +13,13 @@ import vn.lantoa.platform.CurrentUser;
 @Controller
 class InboxController {
 
-    static final String PATH = "/thanh-vien/thong-bao";
-    static final String MARK_ALL = PATH + "/da-doc";
-
     private final Inbox inbox;
 
     InboxController(Inbox inbox) {
         this.inbox = inbox;
     }
 
-    @GetMapping(PATH)
+    @GetMapping(NotificationsRoutes.INBOX)
     String page(
             @RequestParam(name = "trang", defaultValue = "1") String page,
             @RequestParam(name = "da-doc", required = false) Integer markedAll,
@@ -33,16 +30,17 @@ class InboxController {
         return "notifications/inbox";
     }
 
-    @PostMapping(PATH + "/{id}/da-doc")
+    @PostMapping(NotificationsRoutes.MARK_READ)
     String markRead(@PathVariable long id, @RequestParam(name = "trang", defaultValue = "1") String page) {
         inbox.markRead(CurrentUser.get().orElseThrow(), id);
-        return "redirect:" + PATH + (pageNumber(page) > 1 ? "?trang=" + pageNumber(page) : "") + "#thong-bao-" + id;
+        return "redirect:" + NotificationsRoutes.INBOX + (pageNumber(page) > 1 ? "?trang=" + pageNumber(page) : "")
+                + "#thong-bao-" + id;
     }
 
-    @PostMapping(MARK_ALL)
+    @PostMapping(NotificationsRoutes.MARK_ALL_READ)
     String markAllRead() {
         int marked = inbox.markAllRead(CurrentUser.get().orElseThrow());
-        return "redirect:" + PATH + "?da-doc=" + marked;
+        return "redirect:" + NotificationsRoutes.INBOX + "?da-doc=" + marked;
     }
 
     /** A page number from the query; anything unreadable is the first page, never an error. */

@@ -14,15 +14,13 @@ import vn.lantoa.platform.CurrentUser;
 @Controller
 class NotificationAdminController {
 
-    static final String PATH = "/quan-tri/thong-bao";
-
     private final DeliveryAdmin admin;
 
     NotificationAdminController(DeliveryAdmin admin) {
         this.admin = admin;
     }
 
-    @GetMapping(PATH)
+    @GetMapping(NotificationsRoutes.ADMIN)
     String page(@RequestParam(name = "gui-lai", required = false) Long retried, Model model) {
         model.addAttribute(
                 "page",
@@ -30,9 +28,9 @@ class NotificationAdminController {
         return "notifications/admin";
     }
 
-    @PostMapping(PATH + "/{id}/gui-lai")
+    @PostMapping(NotificationsRoutes.RESEND)
     String retry(@PathVariable long id) {
         admin.retry(CurrentUser.get().orElse(null), id);
-        return "redirect:" + PATH + "?gui-lai=" + id;
+        return "redirect:" + NotificationsRoutes.ADMIN + "?gui-lai=" + id;
     }
 }

@@ -32,7 +32,7 @@ class NotificationsBackOffice implements BackOffice.Contributor {
     public List<BackOffice.MenuEntry> menu(CurrentUser user) {
         return user.isAdmin()
                 ? List.of(new BackOffice.MenuEntry(
-                        Section.SYSTEM, "notifications.admin.link", NotificationAdminController.PATH, 50))
+                        Section.SYSTEM, "notifications.admin.link", NotificationsRoutes.ADMIN, 50))
                 : List.of();
     }
 
@@ -59,7 +59,7 @@ class NotificationsBackOffice implements BackOffice.Contributor {
                 failed[1],
                 "notifications.tile.failed.detail",
                 List.of(),
-                NotificationAdminController.PATH,
+                NotificationsRoutes.ADMIN,
                 failed[0] > 0 ? Tone.DANGER : Tone.GOOD,
                 10));
     }

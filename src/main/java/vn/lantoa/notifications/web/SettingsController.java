@@ -24,11 +24,6 @@ import vn.lantoa.platform.InvalidInputException;
 @Controller
 class SettingsController {
 
-    static final String PATH = "/thanh-vien/thong-bao/cai-dat";
-    static final String SUBSCRIBE = "/thanh-vien/thong-bao/day";
-    static final String UNSUBSCRIBE = SUBSCRIBE + "/huy";
-    static final String STOP_ALL = SUBSCRIBE + "/tat-het";
-    static final String CHECK = SUBSCRIBE + "/kiem-tra";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Preferences preferences;
@@ -39,7 +34,7 @@ class SettingsController {
         this.push = push;
     }
 
-    @GetMapping(PATH)
+    @GetMapping(NotificationsRoutes.SETTINGS)
     String page(
             @RequestParam(name = "da-luu", required = false) Integer saved,
             @RequestParam(name = "da-tat", required = false) Integer stopped,
@@ -62,7 +57,7 @@ class SettingsController {
         return "notifications/settings";
     }
 
-    @PostMapping(PATH)
+    @PostMapping(NotificationsRoutes.SETTINGS)
     String save(PreferencesForm form) {
         CurrentUser user = CurrentUser.get().orElseThrow();
         if (user.memberId() == null) {
@@ -75,18 +70,18 @@ class SettingsController {
                         form.on(form.zalo()),
                         form.on(form.push()),
                         quietHours(form.quietFrom(), form.quietUntil())));
-        return "redirect:" + PATH + "?da-luu=1";
+        return "redirect:" + NotificationsRoutes.SETTINGS + "?da-luu=1";
     }
 
     /** The browser's subscription, as JSON from the settings page's script; 204 when stored. */
-    @PostMapping(SUBSCRIBE)
+    @PostMapping(NotificationsRoutes.PUSH)
     ResponseEntity<Void> subscribe(@RequestBody PushSubscriptionForm form) {
         push.subscribe(CurrentUser.get().orElseThrow(), form.endpoint(), form.p256dh(), form.auth());
         return ResponseEntity.noContent().build();
     }
 
     /** This browser stops: its subscription is deleted. 204 whether or not there was one. */
-    @PostMapping(UNSUBSCRIBE)
+    @PostMapping(NotificationsRoutes.PUSH_UNSUBSCRIBE)
     ResponseEntity<Void> unsubscribe(@RequestBody PushSubscriptionForm form) {
         push.unsubscribe(CurrentUser.get().orElseThrow(), form.endpoint());
         return ResponseEntity.noContent().build();
@@ -97,15 +92,16 @@ class SettingsController {
      * all devices" on another phone, or after the push service forgot it); a POST, so the endpoint
      * (a capability URL) stays out of access logs.
      */
-    @PostMapping(CHECK)
+    @PostMapping(NotificationsRoutes.PUSH_CHECK)
     ResponseEntity<java.util.Map<String, Boolean>> check(@RequestBody PushSubscriptionForm form) {
         return ResponseEntity.ok(
                 java.util.Map.of("subscribed", push.holds(CurrentUser.get().orElseThrow(), form.endpoint())));
     }
 
-    @PostMapping(STOP_ALL)
+    @PostMapping(NotificationsRoutes.PUSH_STOP_ALL)
     String stopAll() {
-        return "redirect:" + PATH + "?da-tat=" + push.stopAll(CurrentUser.get().orElseThrow());
+        return "redirect:" + NotificationsRoutes.SETTINGS + "?da-tat="
+                + push.stopAll(CurrentUser.get().orElseThrow());
     }
 
     static QuietHours quietHours(String from, String until) {

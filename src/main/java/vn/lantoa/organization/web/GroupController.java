@@ -5,7 +5,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.lantoa.organization.internal.GroupAdmin;
 import vn.lantoa.organization.internal.OrgAccess;
@@ -15,10 +14,8 @@ import vn.lantoa.platform.CurrentUser;
 /** Sharing groups of the user's scope: list, create, add and remove members and leaders. */
 @UnitManagers
 @Controller
-@RequestMapping(GroupController.GROUPS)
 class GroupController {
 
-    static final String GROUPS = "/quan-tri/nhom";
     private final GroupAdmin groups;
     private final UnitAdmin units;
     private final OrgAccess access;
@@ -29,14 +26,14 @@ class GroupController {
         this.access = access;
     }
 
-    @GetMapping
+    @GetMapping(OrganizationRoutes.GROUPS)
     String list(Model model) {
         CurrentUser user = access.manager();
         model.addAttribute("page", new GroupsPage(groups.list(user), units.list(user)));
         return "organization/groups";
     }
 
-    @PostMapping
+    @PostMapping(OrganizationRoutes.GROUPS)
     String create(
             @RequestParam(required = false) Long unitId,
             @RequestParam String name,
@@ -44,26 +41,26 @@ class GroupController {
             @RequestParam(required = false) String inviteLink) {
         long id = groups.create(access.manager(), unitId, name, channel, inviteLink)
                 .value();
-        return "redirect:" + GROUPS + "/" + id;
+        return "redirect:" + OrganizationRoutes.group(id);
     }
 
-    @GetMapping("/{id:\\d+}")
+    @GetMapping(OrganizationRoutes.GROUP)
     String show(@PathVariable long id, Model model) {
         CurrentUser user = access.manager();
         model.addAttribute("page", new GroupPage(groups.get(user, id), groups.members(user, id)));
         return "organization/group";
     }
 
-    @PostMapping("/{id:\\d+}/thanh-vien")
+    @PostMapping(OrganizationRoutes.GROUP_MEMBERS)
     String addMember(
             @PathVariable long id, @RequestParam long memberId, @RequestParam(defaultValue = "false") boolean leader) {
         groups.addMember(access.manager(), id, memberId, leader);
-        return "redirect:" + GROUPS + "/" + id;
+        return "redirect:" + OrganizationRoutes.group(id);
     }
 
-    @PostMapping("/{id:\\d+}/thanh-vien/{memberId:\\d+}/xoa")
+    @PostMapping(OrganizationRoutes.GROUP_MEMBER_REMOVE)
     String removeMember(@PathVariable long id, @PathVariable long memberId) {
         groups.removeMember(access.manager(), id, memberId);
-        return "redirect:" + GROUPS + "/" + id;
+        return "redirect:" + OrganizationRoutes.group(id);
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.lantoa.organization.MemberId;
@@ -30,11 +29,7 @@ import vn.lantoa.platform.CurrentUser;
 /** Members of the user's scope: list, detail (audited), create, edit, XLSX template, export and import. */
 @UnitManagers
 @Controller
-@RequestMapping(MemberController.MEMBERS)
 class MemberController {
-
-    static final String MEMBERS = "/quan-tri/thanh-vien";
-    static final String IMPORT = "/nhap";
 
     private final MemberAdmin members;
     private final UnitAdmin units;
@@ -58,7 +53,7 @@ class MemberController {
         this.access = access;
     }
 
-    @GetMapping
+    @GetMapping(OrganizationRoutes.MEMBERS)
     String list(
             @RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "trang", defaultValue = "1") int page,
@@ -69,13 +64,13 @@ class MemberController {
         return "organization/members";
     }
 
-    @PostMapping
+    @PostMapping(OrganizationRoutes.MEMBERS)
     String create(@ModelAttribute MemberForm form) {
         long id = members.create(access.manager(), form);
-        return "redirect:" + MEMBERS + "/" + id;
+        return "redirect:" + OrganizationRoutes.member(id);
     }
 
-    @GetMapping("/{id:\\d+}")
+    @GetMapping(OrganizationRoutes.MEMBER)
     String show(@PathVariable long id, @RequestParam(name = "da-xoa", defaultValue = "0") int erased, Model model) {
         CurrentUser user = access.manager();
         MemberDetail member = members.detail(user, id);
@@ -91,40 +86,40 @@ class MemberController {
         return "organization/member";
     }
 
-    @PostMapping("/{id:\\d+}")
+    @PostMapping(OrganizationRoutes.MEMBER)
     String update(@PathVariable long id, @ModelAttribute MemberForm form) {
         members.update(access.manager(), id, form);
-        return "redirect:" + MEMBERS + "/" + id;
+        return "redirect:" + OrganizationRoutes.member(id);
     }
 
-    @PostMapping("/{id:\\d+}/xoa-du-lieu-ca-nhan")
+    @PostMapping(OrganizationRoutes.MEMBER_ERASE)
     String erase(@PathVariable long id) {
         members.erase(access.manager(), id);
-        return "redirect:" + MEMBERS + "/" + id + "?da-xoa=1";
+        return "redirect:" + OrganizationRoutes.member(id) + "?da-xoa=1";
     }
 
-    @GetMapping("/xuat.xlsx")
+    @GetMapping(OrganizationRoutes.MEMBERS_EXPORT)
     void export(HttpServletResponse response) throws IOException {
         CurrentUser user = access.manager();
         Spreadsheets.prepare(response, "thanh-vien.xlsx");
         export.export(user, response.getOutputStream());
     }
 
-    @GetMapping("/mau.xlsx")
+    @GetMapping(OrganizationRoutes.MEMBERS_TEMPLATE)
     void template(HttpServletResponse response) throws IOException {
         access.manager();
         Spreadsheets.prepare(response, "mau-nhap-thanh-vien.xlsx");
         MemberSheet.write(List.of(), response.getOutputStream());
     }
 
-    @GetMapping(IMPORT)
+    @GetMapping(OrganizationRoutes.MEMBERS_IMPORT)
     String importForm(Model model) {
         access.manager();
         model.addAttribute("page", new ImportPage(null, null));
         return "organization/import";
     }
 
-    @PostMapping(IMPORT)
+    @PostMapping(OrganizationRoutes.MEMBERS_IMPORT)
     String startImport(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws IOException {
         CurrentUser user = access.manager();
@@ -133,11 +128,11 @@ class MemberController {
         }
         try (InputStream in = file.getInputStream()) {
             long job = importer.start(user, in);
-            return "redirect:" + MEMBERS + IMPORT + "/" + job;
+            return "redirect:" + OrganizationRoutes.membersImportJob(job);
         }
     }
 
-    @GetMapping(IMPORT + "/{job:\\d+}")
+    @GetMapping(OrganizationRoutes.MEMBERS_IMPORT_JOB)
     String importStatus(
             @PathVariable long job, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser user = access.manager();

@@ -23,9 +23,10 @@ class OrganizationBackOffice implements BackOffice.Contributor {
             return List.of();
         }
         return List.of(
-                new BackOffice.MenuEntry(Section.ORGANIZATION, "organization.link.units", UnitController.UNITS, 10),
+                new BackOffice.MenuEntry(Section.ORGANIZATION, "organization.link.units", OrganizationRoutes.UNITS, 10),
                 new BackOffice.MenuEntry(
-                        Section.ORGANIZATION, "organization.link.members", MemberController.MEMBERS, 20),
-                new BackOffice.MenuEntry(Section.ORGANIZATION, "organization.link.groups", GroupController.GROUPS, 30));
+                        Section.ORGANIZATION, "organization.link.members", OrganizationRoutes.MEMBERS, 20),
+                new BackOffice.MenuEntry(
+                        Section.ORGANIZATION, "organization.link.groups", OrganizationRoutes.GROUPS, 30));
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.lantoa.organization.UnitSummary;
@@ -23,10 +22,8 @@ import vn.lantoa.platform.CurrentUser;
 /** The unit tree of the user's scope: list, create, rename, move, close, export. */
 @UnitManagers
 @Controller
-@RequestMapping(UnitController.UNITS)
 class UnitController {
 
-    static final String UNITS = "/quan-tri/don-vi";
     private final UnitAdmin units;
     private final UnitExport export;
     private final UnitImport importer;
@@ -39,20 +36,20 @@ class UnitController {
         this.access = access;
     }
 
-    @GetMapping
+    @GetMapping(OrganizationRoutes.UNITS)
     String list(Model model) {
         CurrentUser user = access.manager();
         model.addAttribute("page", new UnitsPage(units.list(user), units.kinds(), user.isAdmin()));
         return "organization/units";
     }
 
-    @PostMapping
+    @PostMapping(OrganizationRoutes.UNITS)
     String create(@RequestParam(required = false) Long parentId, @RequestParam long kindId, @RequestParam String name) {
         long id = units.create(access.manager(), parentId, kindId, name).value();
-        return "redirect:" + UNITS + "/" + id;
+        return "redirect:" + OrganizationRoutes.unit(id);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(OrganizationRoutes.UNIT)
     String show(@PathVariable long id, Model model) {
         CurrentUser user = access.manager();
         UnitSummary unit = units.get(user, id);
@@ -63,39 +60,39 @@ class UnitController {
         return "organization/unit";
     }
 
-    @PostMapping("/{id}/doi-ten")
+    @PostMapping(OrganizationRoutes.UNIT_RENAME)
     String rename(@PathVariable long id, @RequestParam String name) {
         units.rename(access.manager(), id, name);
-        return "redirect:" + UNITS + "/" + id;
+        return "redirect:" + OrganizationRoutes.unit(id);
     }
 
-    @PostMapping("/{id}/chuyen")
+    @PostMapping(OrganizationRoutes.UNIT_MOVE)
     String move(@PathVariable long id, @RequestParam long parentId) {
         units.move(access.manager(), id, parentId);
-        return "redirect:" + UNITS + "/" + id;
+        return "redirect:" + OrganizationRoutes.unit(id);
     }
 
-    @PostMapping("/{id}/dong")
+    @PostMapping(OrganizationRoutes.UNIT_CLOSE)
     String close(@PathVariable long id) {
         units.close(access.manager(), id);
-        return "redirect:" + UNITS + "/" + id;
+        return "redirect:" + OrganizationRoutes.unit(id);
     }
 
-    @GetMapping("/mau.xlsx")
+    @GetMapping(OrganizationRoutes.UNITS_TEMPLATE)
     void template(HttpServletResponse response) throws IOException {
         access.manager();
         Spreadsheets.prepare(response, "mau-nhap-don-vi.xlsx");
         UnitImport.template(response.getOutputStream());
     }
 
-    @GetMapping("/nhap")
+    @GetMapping(OrganizationRoutes.UNITS_IMPORT)
     String importForm(Model model) {
         access.manager();
         model.addAttribute("page", new UnitImportPage(null));
         return "organization/unit-import";
     }
 
-    @PostMapping("/nhap")
+    @PostMapping(OrganizationRoutes.UNITS_IMPORT)
     String importUnits(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws IOException {
         CurrentUser user = access.manager();
@@ -108,7 +105,7 @@ class UnitController {
         return "organization/unit-import";
     }
 
-    @GetMapping("/xuat.xlsx")
+    @GetMapping(OrganizationRoutes.UNITS_EXPORT)
     void export(HttpServletResponse response) throws IOException {
         CurrentUser user = access.manager();
         Spreadsheets.prepare(response, "don-vi.xlsx");

@@ -9,15 +9,13 @@ import vn.lantoa.platform.CurrentUser;
 @Controller
 class BackOfficeHomeController {
 
-    static final String HOME = "/quan-tri";
-
     private final BackOfficeDashboard dashboard;
 
     BackOfficeHomeController(BackOfficeDashboard dashboard) {
         this.dashboard = dashboard;
     }
 
-    @GetMapping(HOME)
+    @GetMapping(PlatformRoutes.BACK_OFFICE)
     String home(Model model) {
         CurrentUser user = CurrentUser.get().orElseThrow();
         model.addAttribute("page", new BackOfficeHomePage(user, dashboard.tilesFor(user)));

@@ -25,10 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class MemberAppController {
 
-    static final String SCOPE = "/thanh-vien";
-    static final String MANIFEST = SCOPE + "/manifest.webmanifest";
-    static final String SERVICE_WORKER = SCOPE + "/sw.js";
-    static final String OFFLINE = SCOPE + "/ngoai-tuyen";
+    private static final String SCOPE = PlatformRoutes.MEMBER_AREA;
     static final String THEME = "#a51c1c";
     private static final MediaType MANIFEST_TYPE = MediaType.parseMediaType("application/manifest+json");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,7 +37,7 @@ class MemberAppController {
         this.uiFactory = uiFactory;
     }
 
-    @GetMapping(MANIFEST)
+    @GetMapping(PlatformRoutes.MEMBER_MANIFEST)
     ResponseEntity<String> manifest(HttpServletRequest request) {
         Ui ui = uiFactory.forRequest(request);
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -68,7 +65,7 @@ class MemberAppController {
                 .body(JSON.writeValueAsString(manifest));
     }
 
-    @GetMapping(SERVICE_WORKER)
+    @GetMapping(PlatformRoutes.MEMBER_SERVICE_WORKER)
     ResponseEntity<byte[]> serviceWorker() {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/javascript;charset=UTF-8"))
@@ -77,7 +74,7 @@ class MemberAppController {
                 .body(WORKER);
     }
 
-    @GetMapping(OFFLINE)
+    @GetMapping(PlatformRoutes.MEMBER_OFFLINE)
     String offline(Model model) {
         model.addAttribute("page", new OfflinePage());
         return "platform/offline";

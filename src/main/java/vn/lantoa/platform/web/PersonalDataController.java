@@ -22,7 +22,6 @@ import vn.lantoa.platform.Zone;
 @Controller
 class PersonalDataController {
 
-    static final String PAGE = "/tai-khoan/du-lieu-ca-nhan";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PersonalDataService personalData;
@@ -35,13 +34,13 @@ class PersonalDataController {
         this.clock = clock;
     }
 
-    @GetMapping(PAGE)
+    @GetMapping(PlatformRoutes.PERSONAL_DATA)
     String page(Model model) {
         model.addAttribute("page", new PersonalDataPage(personalData.read(subject(), "personal-data.read")));
         return "platform/personal-data";
     }
 
-    @GetMapping(PAGE + ".json")
+    @GetMapping(PlatformRoutes.PERSONAL_DATA_JSON)
     ResponseEntity<byte[]> download(HttpServletRequest request) {
         Ui ui = uiFactory.forRequest(request);
         List<PersonalData.Section> sections = personalData.read(subject(), "personal-data.download");

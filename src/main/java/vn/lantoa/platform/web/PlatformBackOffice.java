@@ -24,7 +24,7 @@ class PlatformBackOffice implements BackOffice.Contributor {
         boolean staff = Arrays.stream(Role.BACK_OFFICE).anyMatch(user::has);
         return staff
                 ? List.of(new BackOffice.MenuEntry(
-                        BackOffice.Section.OVERVIEW, "backOffice.dashboard", BackOfficeHomeController.HOME, 0))
+                        BackOffice.Section.OVERVIEW, "backOffice.dashboard", PlatformRoutes.BACK_OFFICE, 0))
                 : List.of();
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.lantoa.platform.web.PlatformRoutes;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.portal.internal.SiteSettings;
 import vn.lantoa.portal.internal.SiteSettingsStore;
@@ -23,21 +24,25 @@ class AboutController {
         this.settings = settings;
     }
 
-    @GetMapping("/gioi-thieu")
+    @GetMapping(PlatformRoutes.ABOUT)
     String about(HttpServletRequest request, Ui ui, Model model) {
         SiteSettings s = settings.get(pages.site(request).id());
         model.addAttribute(
                 "page",
-                new AboutPage(s, Seo.website(ui.t("portal.about.title"), ui.t("portal.about.title"), "/gioi-thieu")));
+                new AboutPage(
+                        s, Seo.website(ui.t("portal.about.title"), ui.t("portal.about.title"), PlatformRoutes.ABOUT)));
         return "portal/about";
     }
 
-    @GetMapping("/lien-he")
+    @GetMapping(PlatformRoutes.CONTACT)
     String contact(HttpServletRequest request, Ui ui, Model model) {
         SiteSettings s = settings.get(pages.site(request).id());
         model.addAttribute(
                 "page",
-                new AboutPage(s, Seo.website(ui.t("portal.contact.title"), ui.t("portal.contact.title"), "/lien-he")));
+                new AboutPage(
+                        s,
+                        Seo.website(
+                                ui.t("portal.contact.title"), ui.t("portal.contact.title"), PlatformRoutes.CONTACT)));
         return "portal/contact";
     }
 }

@@ -26,7 +26,7 @@ class CategoryController {
         this.pages = pages;
     }
 
-    @GetMapping("/chuyen-muc/{slug}")
+    @GetMapping(PortalRoutes.CATEGORY)
     String category(
             @PathVariable String slug,
             @RequestParam(name = "trang", required = false) String trang,
@@ -37,7 +37,7 @@ class CategoryController {
                 .filter(c -> c.slug().equals(slug))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException());
-        String path = "/chuyen-muc/" + category.slug();
+        String path = PortalRoutes.category(category.slug());
         int asked = Pager.parse(trang);
         CardPage cards = articles.pageOfCategory(category.id(), 0, asked - 1, PAGE_SIZE);
         int total = Pager.pages(cards.total(), PAGE_SIZE);

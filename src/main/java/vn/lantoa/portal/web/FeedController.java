@@ -13,6 +13,7 @@ import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.Site;
 import vn.lantoa.platform.Zone;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /** RSS 2.0 of the latest 50 articles and the sitemap of every published article and category ({@link Sitemaps}). */
 @Controller
@@ -34,7 +35,7 @@ class FeedController {
         this.sitemaps = new Sitemaps(articles, sitemapMaxUrls);
     }
 
-    @GetMapping("/rss.xml")
+    @GetMapping(PlatformRoutes.RSS)
     ResponseEntity<String> rss(HttpServletRequest request) {
         Site site = pages.site(request);
         String base = PortalPages.base();
@@ -44,11 +45,11 @@ class FeedController {
                 <channel>
                 """);
         xml.append("<title>").append(x(site.name())).append("</title>\n");
-        xml.append("<link>").append(x(base + "/")).append("</link>\n");
+        xml.append("<link>").append(x(base + PlatformRoutes.HOME)).append("</link>\n");
         xml.append("<description>").append(x(site.name())).append("</description>\n");
         xml.append("<language>vi</language>\n");
         xml.append("<atom:link href=\"")
-                .append(x(base + "/rss.xml"))
+                .append(x(base + PlatformRoutes.RSS))
                 .append("\" rel=\"self\" type=\"application/rss+xml\"/>\n");
         for (ArticleCard a : articles.latest(site.id(), 50)) {
             String url = ArticleUrls.absolute(base, a.slug());

@@ -11,6 +11,7 @@ import vn.lantoa.newsroom.ArticleCatalog;
 import vn.lantoa.newsroom.Category;
 import vn.lantoa.newsroom.FrontPage;
 import vn.lantoa.newsroom.Site;
+import vn.lantoa.platform.web.PlatformRoutes;
 import vn.lantoa.platform.web.Ui;
 
 /** The public home page: the featured (newest) article, the latest news and each category's latest. */
@@ -27,7 +28,7 @@ class HomeController {
         this.pages = pages;
     }
 
-    @GetMapping("/")
+    @GetMapping(PlatformRoutes.HOME)
     String home(HttpServletRequest request, Ui ui, Model model) {
         Site site = pages.site(request);
         FrontPage front = articles.frontPage(site.id(), 7, PER_SECTION);
@@ -41,7 +42,7 @@ class HomeController {
                 sections.add(new HomePage.Section(category, inCategory));
             }
         }
-        Seo seo = Seo.website(ui.t("portal.home.title"), ui.t("portal.home.description"), "/");
+        Seo seo = Seo.website(ui.t("portal.home.title"), ui.t("portal.home.description"), PlatformRoutes.HOME);
         model.addAttribute("page", new HomePage(featured, rest, sections, seo));
         return "portal/home";
     }

@@ -16,7 +16,7 @@ class PortalBackOffice implements BackOffice.Contributor {
     public List<BackOffice.MenuEntry> menu(CurrentUser user) {
         return user.isAdmin()
                 ? List.of(new BackOffice.MenuEntry(
-                        Section.SYSTEM, "portal.menu.settings", SiteSettingsController.PATH, 10))
+                        Section.SYSTEM, "portal.menu.settings", PortalRoutes.SITE_SETTINGS, 10))
                 : List.of();
     }
 }

@@ -45,7 +45,7 @@ class PublicFrameSource implements PublicFrame.Source {
             return last.frame();
         }
         List<PublicFrame.Link> sections = categories.stream()
-                .map(c -> new PublicFrame.Link(c.name(), "/chuyen-muc/" + c.slug()))
+                .map(c -> new PublicFrame.Link(c.name(), PortalRoutes.category(c.slug())))
                 .toList();
         List<PublicFrame.Link> agencies = s.links().stream()
                 .map(l -> new PublicFrame.Link(l.name(), l.url()))

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.lantoa.platform.web.PlatformRoutes;
 import vn.lantoa.platform.web.Ui;
 import vn.lantoa.portal.internal.ArticleSearch;
 import vn.lantoa.portal.internal.SearchResults;
@@ -14,8 +15,6 @@ import vn.lantoa.portal.internal.SearchText;
 @Controller
 class SearchController {
 
-    static final String PATH = "/tim-kiem";
-
     private final ArticleSearch search;
     private final PortalPages pages;
 
@@ -24,7 +23,7 @@ class SearchController {
         this.pages = pages;
     }
 
-    @GetMapping(PATH)
+    @GetMapping(PlatformRoutes.SEARCH)
     String search(
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "trang", required = false) String trang,
@@ -34,7 +33,7 @@ class SearchController {
         String raw = q == null ? "" : q;
         SearchResults results = search.search(pages.site(request).id(), raw, Pager.parse(trang));
         boolean shortened = SearchText.cleanQuery(raw).length() < raw.strip().length();
-        Pager pager = new Pager(results.page(), results.pages(), PATH, results.query());
+        Pager pager = new Pager(results.page(), results.pages(), PlatformRoutes.SEARCH, results.query());
         String title = results.query().isEmpty()
                 ? ui.t("portal.search.title")
                 : ui.t("portal.search.titleFor", results.query());

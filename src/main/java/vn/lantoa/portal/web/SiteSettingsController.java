@@ -19,8 +19,6 @@ import vn.lantoa.portal.internal.SiteSettingsStore;
 @Controller
 class SiteSettingsController {
 
-    static final String PATH = "/quan-tri/cai-dat-trang";
-
     private final PortalPages pages;
     private final SiteSettingsStore store;
     private final SiteSettingsService service;
@@ -31,14 +29,14 @@ class SiteSettingsController {
         this.service = service;
     }
 
-    @GetMapping(PATH)
+    @GetMapping(PortalRoutes.SITE_SETTINGS)
     String edit(@RequestParam(name = "saved", required = false) String saved, HttpServletRequest request, Model model) {
         var settings = store.get(pages.site(request).id());
         model.addAttribute("page", new SiteSettingsPage(SiteSettingsForm.of(settings), List.of(), saved != null));
         return "portal/settings";
     }
 
-    @PostMapping(PATH)
+    @PostMapping(PortalRoutes.SITE_SETTINGS)
     String save(
             @Valid @ModelAttribute("form") SiteSettingsForm form,
             BindingResult binding,
@@ -54,6 +52,6 @@ class SiteSettingsController {
             return "portal/settings";
         }
         service.update(form.toSettings(pages.site(request).id()));
-        return "redirect:" + PATH + "?saved";
+        return "redirect:" + PortalRoutes.SITE_SETTINGS + "?saved";
     }
 }

@@ -9,6 +9,7 @@ import vn.lantoa.newsroom.ArticleStamp;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.newsroom.Category;
 import vn.lantoa.platform.Zone;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /**
  * The sitemap of a site (sitemaps.org 0.9): one {@code <urlset>} while the site has at most
@@ -20,9 +21,10 @@ import vn.lantoa.platform.Zone;
 final class Sitemaps {
 
     static final int PROTOCOL_MAX_URLS = 50_000;
-    static final String INDEX = "/sitemap.xml";
+    static final String INDEX = PortalRoutes.SITEMAP;
     static final String PART_PREFIX = "/sitemap-";
-    private static final List<String> FIXED_PAGES = List.of("/", "/gioi-thieu", "/lien-he");
+    private static final List<String> FIXED_PAGES =
+            List.of(PlatformRoutes.HOME, PlatformRoutes.ABOUT, PlatformRoutes.CONTACT);
 
     private final ArticleCatalog articles;
     private final int maxUrls;
@@ -78,7 +80,7 @@ final class Sitemaps {
     private List<String> head(long siteId) {
         List<String> paths = new ArrayList<>(FIXED_PAGES);
         for (Category c : articles.categories(siteId)) {
-            paths.add("/chuyen-muc/" + c.slug());
+            paths.add(PortalRoutes.category(c.slug()));
         }
         return paths;
     }

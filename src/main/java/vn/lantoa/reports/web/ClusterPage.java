@@ -11,18 +11,6 @@ public record ClusterPage(TriageViews.Detail cluster) {
         return List.of(ClusterStatus.values());
     }
 
-    public String action(String path) {
-        return TriageController.QUEUE + "/" + cluster.id() + path;
-    }
-
-    public String reportAction(long reportId, String path) {
-        return TriageController.REPORT + reportId + path;
-    }
-
-    public String screenshotUrl(long id, boolean thumbnail) {
-        return TriageController.SCREENSHOT + id + (thumbnail ? "/nho.jpg" : ".jpg");
-    }
-
     public boolean assigned(TriageViews.Handler h) {
         return cluster.assigneeId() != null && cluster.assigneeId() == h.id();
     }

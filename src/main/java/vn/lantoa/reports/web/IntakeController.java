@@ -19,9 +19,6 @@ import vn.lantoa.reports.internal.Reporter;
 @Controller
 class IntakeController {
 
-    static final String FORM = "/phan-anh";
-    static final String RECEIVED = "/phan-anh/da-gui";
-
     private final ReportIntake intake;
     private final ReportForms forms;
 
@@ -30,13 +27,13 @@ class IntakeController {
         this.forms = forms;
     }
 
-    @GetMapping(FORM)
+    @GetMapping(ReportsRoutes.FORM)
     String form(Model model) {
-        model.addAttribute("page", forms.emptyPage(FORM, false));
+        model.addAttribute("page", forms.emptyPage(ReportsRoutes.FORM, false));
         return "reports/intake";
     }
 
-    @PostMapping(FORM)
+    @PostMapping(ReportsRoutes.FORM)
     String submit(
             IntakeForm form,
             @RequestParam(name = "screenshot", required = false) MultipartFile screenshot,
@@ -46,7 +43,7 @@ class IntakeController {
         Reporter reporter = Reporter.anonymous(request.getRemoteAddr());
         var known = intake.alreadyFiled(reporter, form.key());
         if (known.isPresent()) {
-            return "redirect:" + RECEIVED + "?ma=" + known.get().trackingCode();
+            return "redirect:" + ReportsRoutes.RECEIVED + "?ma=" + known.get().trackingCode();
         }
         if (!intake.allow(request.getRemoteAddr())) {
             throw new TooManyRequestsException(
@@ -54,21 +51,21 @@ class IntakeController {
         }
         if (form.website() != null && !form.website().isBlank()) {
             // A bot filled the hidden field: answer as if all went well, keep nothing.
-            return "redirect:" + RECEIVED;
+            return "redirect:" + ReportsRoutes.RECEIVED;
         }
         try {
             FiledReport filed = intake.file(ReportForms.submission(form, screenshot), reporter);
-            return "redirect:" + RECEIVED + "?ma=" + filed.trackingCode();
+            return "redirect:" + ReportsRoutes.RECEIVED + "?ma=" + filed.trackingCode();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", forms.invalidPage(form, e.messageKey(), e.args(), FORM, false));
+            model.addAttribute("page", forms.invalidPage(form, e.messageKey(), e.args(), ReportsRoutes.FORM, false));
             return "reports/intake";
         }
     }
 
-    @GetMapping(RECEIVED)
+    @GetMapping(ReportsRoutes.RECEIVED)
     String received(@RequestParam(name = "ma", required = false) String code, Model model) {
-        model.addAttribute("page", forms.received(code, FORM));
+        model.addAttribute("page", forms.received(code, ReportsRoutes.FORM));
         return "reports/received";
     }
 }

@@ -24,9 +24,6 @@ import vn.lantoa.reports.internal.Reporter;
 @Controller
 class MemberReportController {
 
-    static final String FORM = "/thanh-vien/phan-anh";
-    static final String RECEIVED = "/thanh-vien/phan-anh/da-gui";
-
     private final ReportIntake intake;
     private final ReportForms forms;
 
@@ -35,13 +32,13 @@ class MemberReportController {
         this.forms = forms;
     }
 
-    @GetMapping(FORM)
+    @GetMapping(ReportsRoutes.MEMBER_FORM)
     String form(Model model) {
-        model.addAttribute("page", forms.emptyPage(FORM, true));
+        model.addAttribute("page", forms.emptyPage(ReportsRoutes.MEMBER_FORM, true));
         return "reports/member-report";
     }
 
-    @PostMapping(FORM)
+    @PostMapping(ReportsRoutes.MEMBER_FORM)
     String submit(
             IntakeForm form,
             @RequestParam(name = "screenshot", required = false) MultipartFile screenshot,
@@ -53,23 +50,27 @@ class MemberReportController {
         try {
             FiledReport filed =
                     intake.file(ReportForms.submission(withoutContact, screenshot), Reporter.signedIn(user));
-            return "redirect:" + RECEIVED + "?ma=" + filed.trackingCode();
+            return "redirect:" + ReportsRoutes.MEMBER_RECEIVED + "?ma=" + filed.trackingCode();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", forms.invalidPage(withoutContact, e.messageKey(), e.args(), FORM, true));
+            model.addAttribute(
+                    "page",
+                    forms.invalidPage(withoutContact, e.messageKey(), e.args(), ReportsRoutes.MEMBER_FORM, true));
             return "reports/member-report";
         } catch (TooManyRequestsException e) {
             // The per-account limit: the form again, with the reason, what was typed kept.
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", String.valueOf(e.retryAfterSeconds()));
-            model.addAttribute("page", forms.invalidPage(withoutContact, e.messageKey(), e.args(), FORM, true));
+            model.addAttribute(
+                    "page",
+                    forms.invalidPage(withoutContact, e.messageKey(), e.args(), ReportsRoutes.MEMBER_FORM, true));
             return "reports/member-report";
         }
     }
 
-    @GetMapping(RECEIVED)
+    @GetMapping(ReportsRoutes.MEMBER_RECEIVED)
     String received(@RequestParam(name = "ma", required = false) String code, Model model) {
-        model.addAttribute("page", forms.received(code, FORM));
+        model.addAttribute("page", forms.received(code, ReportsRoutes.MEMBER_FORM));
         return "reports/member-received";
     }
 }

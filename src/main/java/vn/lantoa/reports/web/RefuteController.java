@@ -32,14 +32,6 @@ import vn.lantoa.reports.internal.Refutations;
 @Controller
 class RefuteController {
 
-    static final String BASE = "/quan-tri/phan-anh";
-    static final String PAGE = BASE + "/{clusterId}/xu-ly";
-    static final String LINK = BASE + "/{clusterId}/bac-bo";
-    static final String DRAFT = BASE + "/{clusterId}/bai-nhap";
-    static final String FORWARD = BASE + "/{clusterId}/chuyen";
-    static final String PACKAGE_JSON = BASE + "/{clusterId}/goi-ho-so.json";
-    static final String PACKAGE_PDF = BASE + "/{clusterId}/goi-ho-so.pdf";
-
     private final Refutations refutations;
     private final Forwarding forwarding;
     private final RefutationQueries queries;
@@ -65,7 +57,7 @@ class RefuteController {
         this.messages = messages;
     }
 
-    @GetMapping(PAGE)
+    @GetMapping(ReportsRoutes.REFUTE)
     String page(@PathVariable long clusterId, @RequestParam(name = "q", required = false) String q, Model model) {
         CurrentUser user = user();
         scope.require(user, clusterId);
@@ -109,7 +101,7 @@ class RefuteController {
         return "reports/refute";
     }
 
-    @PostMapping(LINK)
+    @PostMapping(ReportsRoutes.REFUTE_LINK)
     String link(
             @PathVariable long clusterId,
             @RequestParam(required = false) String articleId,
@@ -126,7 +118,7 @@ class RefuteController {
         return redirectTo(clusterId);
     }
 
-    @PostMapping(DRAFT)
+    @PostMapping(ReportsRoutes.REFUTE_DRAFT)
     String draft(
             @PathVariable long clusterId,
             @RequestParam(required = false) String verdict,
@@ -142,7 +134,7 @@ class RefuteController {
         return redirectTo(clusterId);
     }
 
-    @PostMapping(FORWARD)
+    @PostMapping(ReportsRoutes.FORWARD)
     String forward(
             @PathVariable long clusterId,
             @RequestParam(required = false) String recipient,
@@ -158,12 +150,12 @@ class RefuteController {
         return redirectTo(clusterId);
     }
 
-    @GetMapping(PACKAGE_JSON)
+    @GetMapping(ReportsRoutes.PACKAGE_JSON)
     ResponseEntity<byte[]> packageJson(@PathVariable long clusterId) {
         return download(forwarding.json(clusterId, user()), MediaType.APPLICATION_JSON, clusterId, "json");
     }
 
-    @GetMapping(PACKAGE_PDF)
+    @GetMapping(ReportsRoutes.PACKAGE_PDF)
     ResponseEntity<byte[]> packagePdf(@PathVariable long clusterId) {
         return download(forwarding.pdf(clusterId, user()), MediaType.APPLICATION_PDF, clusterId, "pdf");
     }
@@ -189,7 +181,7 @@ class RefuteController {
     }
 
     private static String redirectTo(long clusterId) {
-        return "redirect:" + PAGE.replace("{clusterId}", Long.toString(clusterId));
+        return "redirect:" + ReportsRoutes.refute(clusterId);
     }
 
     private String t(HttpServletRequest request, String key, Object... args) {

@@ -32,10 +32,6 @@ public record RefutePage(
 
     public static final List<String> VERDICTS = List.of("FALSE", "MISLEADING", "ACCURATE");
 
-    public String base() {
-        return RefuteController.BASE + "/" + clusterId;
-    }
-
     /** "3 ngày 4 giờ"-style figures of a number of hours. */
     public static Object[] daysHours(long hours) {
         return new Object[] {String.valueOf(hours / 24), String.valueOf(hours % 24)};

@@ -49,7 +49,7 @@ class ReportsBackOffice implements BackOffice.Contributor {
     @Override
     public List<BackOffice.MenuEntry> menu(CurrentUser user) {
         return handler(user)
-                ? List.of(new BackOffice.MenuEntry(Section.REPORTS, "reports.triage.link", TriageController.QUEUE, 10))
+                ? List.of(new BackOffice.MenuEntry(Section.REPORTS, "reports.triage.link", ReportsRoutes.QUEUE, 10))
                 : List.of();
     }
 
@@ -73,7 +73,7 @@ class ReportsBackOffice implements BackOffice.Contributor {
                 .params(params)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
                 .single();
-        String queue = TriageController.QUEUE;
+        String queue = ReportsRoutes.QUEUE;
         List<Tile> tiles = new java.util.ArrayList<>(List.of(
                 Tile.count(
                         Section.REPORTS,

@@ -22,10 +22,6 @@ import vn.lantoa.reports.internal.TriageViews;
 @Controller
 class TriageController {
 
-    static final String QUEUE = "/quan-tri/phan-anh";
-    static final String REPORT = QUEUE + "/bao-cao/";
-    static final String SCREENSHOT = QUEUE + "/anh/";
-
     private final TriageReads reads;
     private final Triage triage;
     private final ReportIntake intake;
@@ -36,7 +32,7 @@ class TriageController {
         this.intake = intake;
     }
 
-    @GetMapping(QUEUE)
+    @GetMapping(ReportsRoutes.QUEUE)
     String queue(
             @RequestParam(name = "trang-thai", required = false) String status,
             @RequestParam(name = "loai", required = false) String category,
@@ -48,13 +44,13 @@ class TriageController {
         return "reports/triage-queue";
     }
 
-    @GetMapping(QUEUE + "/{id}")
+    @GetMapping(ReportsRoutes.CLUSTER)
     String cluster(@PathVariable long id, Model model) {
         model.addAttribute("page", new ClusterPage(reads.cluster(id).orElseThrow(() -> new NotFoundException())));
         return "reports/triage-cluster";
     }
 
-    @PostMapping(QUEUE + "/{id}/trang-thai")
+    @PostMapping(ReportsRoutes.CLUSTER_STATUS)
     String status(
             @PathVariable long id,
             @RequestParam(name = "status", required = false) String status,
@@ -67,7 +63,7 @@ class TriageController {
         return back(id);
     }
 
-    @PostMapping(QUEUE + "/{id}/giao")
+    @PostMapping(ReportsRoutes.CLUSTER_ASSIGN)
     String assign(@PathVariable long id, @RequestParam(name = "assignee", required = false) String assignee) {
         Long userId = null;
         if (assignee != null && !assignee.isBlank()) {
@@ -81,24 +77,24 @@ class TriageController {
         return back(id);
     }
 
-    @PostMapping(QUEUE + "/{id}/binh-luan")
+    @PostMapping(ReportsRoutes.CLUSTER_COMMENT)
     String comment(@PathVariable long id, @RequestParam(name = "text", required = false) String text) {
         triage.comment(id, text);
         return back(id);
     }
 
-    @PostMapping(REPORT + "{reportId}/xac-nhan")
+    @PostMapping(ReportsRoutes.REPORT_CONFIRM)
     String confirm(@PathVariable long reportId, @RequestParam(name = "cluster") long clusterId) {
         triage.confirm(reportId);
         return back(clusterId);
     }
 
-    @PostMapping(REPORT + "{reportId}/tach")
+    @PostMapping(ReportsRoutes.REPORT_SPLIT)
     String split(@PathVariable long reportId) {
         return back(triage.split(reportId));
     }
 
-    @PostMapping(REPORT + "{reportId}/chuyen")
+    @PostMapping(ReportsRoutes.REPORT_MOVE)
     String move(@PathVariable long reportId, @RequestParam(name = "target", required = false) String target) {
         long clusterId;
         try {
@@ -110,7 +106,7 @@ class TriageController {
         return back(clusterId);
     }
 
-    @GetMapping({SCREENSHOT + "{id}.jpg", SCREENSHOT + "{id}/nho.jpg"})
+    @GetMapping({ReportsRoutes.SCREENSHOT, ReportsRoutes.SCREENSHOT_THUMBNAIL})
     ResponseEntity<byte[]> screenshot(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request) {
         boolean thumbnail = request.getRequestURI().endsWith("/nho.jpg");
         byte[] image = reads.screenshot(id, thumbnail).orElseThrow(() -> new NotFoundException());
@@ -132,6 +128,6 @@ class TriageController {
     }
 
     private static String back(long clusterId) {
-        return "redirect:" + QUEUE + "/" + clusterId;
+        return "redirect:" + ReportsRoutes.cluster(clusterId);
     }
 }

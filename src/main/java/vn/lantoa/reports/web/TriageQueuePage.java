@@ -29,7 +29,7 @@ public record TriageQueuePage(TriageViews.Queue queue, TriageViews.Filter filter
     }
 
     private static String url(ClusterStatus status, String category, int page) {
-        StringBuilder b = new StringBuilder(TriageController.QUEUE).append("?");
+        StringBuilder b = new StringBuilder(ReportsRoutes.QUEUE).append("?");
         if (status != null) {
             b.append("trang-thai=").append(status.name()).append("&");
         }

@@ -14,6 +14,7 @@ import vn.lantoa.notifications.Recipient;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.sharing.DirectiveSent;
 import vn.lantoa.sharing.RemindersSent;
+import vn.lantoa.sharing.web.SharingRoutes;
 
 /**
  * Tells members what concerns them, through the notifications module (inbox, e-mail, Zalo): a
@@ -24,7 +25,6 @@ import vn.lantoa.sharing.RemindersSent;
 @Component
 class SharingNotices {
 
-    static final String MEMBER_HOME = "/thanh-vien";
     private static final int EXCERPT = 1000;
 
     private final Notifications notifications;
@@ -56,7 +56,7 @@ class SharingNotices {
                     new Recipient.Member(member),
                     subject,
                     body,
-                    MEMBER_HOME,
+                    SharingRoutes.HOME,
                     "sharing:reminder:" + event.campaignId() + ":" + member + ":" + today));
         }
     }
@@ -71,7 +71,7 @@ class SharingNotices {
                 .orElse(new Sent("", false));
         String text = sent.text();
         // A PDF directive links to its download (allowed to the members of the targeted units).
-        String link = sent.hasDocument() ? "/thanh-vien/van-ban/" + event.directiveId() + "/tep" : null;
+        String link = sent.hasDocument() ? SharingRoutes.document(event.directiveId()) : null;
         String subject = event.urgency().interruptsQuietHours()
                 ? t("notice.directive.urgentSubject", t(event.urgency().labelKey()), event.title())
                 : t("notice.directive.subject", event.title());
@@ -101,7 +101,7 @@ class SharingNotices {
                     new Recipient.Member(member.memberId()),
                     subject,
                     body.strip(),
-                    MEMBER_HOME,
+                    SharingRoutes.HOME,
                     "sharing:campaign:" + campaignId + ":" + member.memberId()));
         }
         return audience.size();

@@ -23,8 +23,6 @@ import vn.lantoa.sharing.internal.SharingException;
 @Controller
 class ActionReviewController {
 
-    static final String REVIEW = "/quan-tri/ghi-nhan";
-
     private final ActionReview review;
     private final MessageSource messages;
 
@@ -33,7 +31,7 @@ class ActionReviewController {
         this.messages = messages;
     }
 
-    @GetMapping(REVIEW)
+    @GetMapping(SharingRoutes.REVIEW)
     String queue(
             @RequestParam(name = "trang-thai", defaultValue = "SELF_REPORTED") String state,
             @RequestParam(name = "trang", defaultValue = "1") String page,
@@ -41,7 +39,7 @@ class ActionReviewController {
         return render(model, parseState(state), parsePage(page), null);
     }
 
-    @PostMapping(REVIEW + "/{id}")
+    @PostMapping(SharingRoutes.REVIEW_ACTION)
     String decide(
             @PathVariable long id,
             @RequestParam String decision,
@@ -51,7 +49,8 @@ class ActionReviewController {
             HttpServletRequest request) {
         try {
             review.decide(user(), id, "confirm".equals(decision), reason);
-            return "redirect:" + REVIEW + "?trang-thai=" + parseState(state).name();
+            return "redirect:" + SharingRoutes.REVIEW + "?trang-thai="
+                    + parseState(state).name();
         } catch (SharingException e) {
             String message = messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request));
             return render(model, parseState(state), 1, message);

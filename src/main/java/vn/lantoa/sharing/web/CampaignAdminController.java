@@ -23,8 +23,6 @@ import vn.lantoa.sharing.internal.CampaignAdmin;
 @Controller
 class CampaignAdminController {
 
-    static final String CAMPAIGNS = "/quan-tri/chien-dich";
-
     private final CampaignAdmin admin;
     private final MessageSource messages;
     private final Clock clock;
@@ -35,22 +33,22 @@ class CampaignAdminController {
         this.clock = clock;
     }
 
-    @GetMapping(CAMPAIGNS)
+    @GetMapping(SharingRoutes.CAMPAIGNS)
     String list(Model model) {
         model.addAttribute("page", new CampaignPages.List_(admin.list(user()), clock.instant()));
         return "sharing/admin-campaigns";
     }
 
-    @GetMapping(CAMPAIGNS + "/moi")
+    @GetMapping(SharingRoutes.NEW_CAMPAIGN)
     String newForm(Model model) {
         return form(model, CampaignAdmin.CampaignForm.empty(clock), Map.of());
     }
 
-    @PostMapping(CAMPAIGNS)
+    @PostMapping(SharingRoutes.CAMPAIGNS)
     String create(CampaignAdmin.CampaignForm form, Model model, HttpServletRequest request) {
         try {
             long id = admin.create(user(), form);
-            return "redirect:" + CAMPAIGNS + "/" + id + "?moi";
+            return "redirect:" + SharingRoutes.campaign(id) + "?moi";
         } catch (CampaignAdmin.InvalidCampaign e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.errors()
@@ -62,7 +60,7 @@ class CampaignAdminController {
         }
     }
 
-    @GetMapping(CAMPAIGNS + "/{id}")
+    @GetMapping(SharingRoutes.CAMPAIGN)
     String detail(
             @PathVariable long id,
             @RequestParam(name = "moi", required = false) String created,
@@ -73,10 +71,10 @@ class CampaignAdminController {
         return "sharing/admin-campaign";
     }
 
-    @PostMapping(CAMPAIGNS + "/{id}/nhac-nho")
+    @PostMapping(SharingRoutes.CAMPAIGN_REMIND)
     String remind(@PathVariable long id) {
         int sent = admin.remind(user(), id);
-        return "redirect:" + CAMPAIGNS + "/" + id + "?nhac=" + sent;
+        return "redirect:" + SharingRoutes.campaign(id) + "?nhac=" + sent;
     }
 
     private String form(Model model, CampaignAdmin.CampaignForm form, Map<String, String> errors) {

@@ -29,8 +29,6 @@ import vn.lantoa.sharing.internal.SharingException;
 @Controller
 class DirectiveController {
 
-    static final String DIRECTIVES = "/quan-tri/van-ban";
-
     private final Directives directives;
     private final CampaignAdmin campaigns;
     private final MessageSource messages;
@@ -41,19 +39,19 @@ class DirectiveController {
         this.messages = messages;
     }
 
-    @GetMapping(DIRECTIVES)
+    @GetMapping(SharingRoutes.DIRECTIVES)
     String overview(Model model) {
         Map<String, List<Directives.Summary>> all = directives.overview(user());
         model.addAttribute("page", new DirectivePages.Overview(all.get("sent"), all.get("received")));
         return "sharing/admin-directives";
     }
 
-    @GetMapping(DIRECTIVES + "/moi")
+    @GetMapping(SharingRoutes.NEW_DIRECTIVE)
     String newForm(Model model) {
         return form(model, "", "", List.of(), DirectiveUrgency.NORMAL.name(), Map.of());
     }
 
-    @PostMapping(DIRECTIVES)
+    @PostMapping(SharingRoutes.DIRECTIVES)
     String send(
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String body,
@@ -66,23 +64,23 @@ class DirectiveController {
             DirectiveUrgency level = DirectiveUrgency.parse(urgency)
                     .orElseThrow(() -> new SharingException("urgency", "directive.error.urgency"));
             long id = directives.send(user(), title, body, unitIds, upload(document), level);
-            return "redirect:" + DIRECTIVES + "/" + id;
+            return "redirect:" + SharingRoutes.directive(id);
         } catch (SharingException e) {
             String message = messages.getMessage(e.messageKey(), e.args(), RequestContextUtils.getLocale(request));
             return form(model, title, body, unitIds, urgency, Map.of(e.field(), message));
         }
     }
 
-    @GetMapping(DIRECTIVES + "/{id}")
+    @GetMapping(SharingRoutes.DIRECTIVE)
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("page", new DirectivePages.Detail(directives.detail(user(), id)));
         return "sharing/admin-directive";
     }
 
-    @PostMapping(DIRECTIVES + "/{id}/da-doc")
+    @PostMapping(SharingRoutes.DIRECTIVE_READ)
     String acknowledge(@PathVariable long id) {
         directives.acknowledge(user(), id);
-        return "redirect:" + DIRECTIVES + "/" + id;
+        return "redirect:" + SharingRoutes.directive(id);
     }
 
     private static DirectiveDocuments.Upload upload(MultipartFile file) {

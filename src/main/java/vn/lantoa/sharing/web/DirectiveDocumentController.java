@@ -23,15 +23,13 @@ import vn.lantoa.sharing.internal.Directives;
 @Controller
 class DirectiveDocumentController {
 
-    static final String DOCUMENT = "/thanh-vien/van-ban/{id}/tep";
-
     private final Directives directives;
 
     DirectiveDocumentController(Directives directives) {
         this.directives = directives;
     }
 
-    @GetMapping(DOCUMENT)
+    @GetMapping(SharingRoutes.DOCUMENT)
     ResponseEntity<Resource> download(@PathVariable long id) {
         CurrentUser user = CurrentUser.get().orElseThrow(() -> new NotSignedInException());
         Directives.Document document = directives.document(user, id);
@@ -48,9 +46,5 @@ class DirectiveDocumentController {
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .cacheControl(CacheControl.maxAge(Duration.ZERO).cachePrivate().mustRevalidate())
                 .body(new FileSystemResource(document.file()));
-    }
-
-    static String path(long id) {
-        return DOCUMENT.replace("{id}", Long.toString(id));
     }
 }

@@ -32,14 +32,6 @@ import vn.lantoa.sharing.internal.SharingException;
 @Controller
 class MemberHomeController {
 
-    static final String HOME = "/thanh-vien";
-    static final String LOG = "/thanh-vien/ghi-nhan";
-    static final String LOG_SHARE = LOG + "/chia-se";
-    static final String LOG_REBUTTAL = LOG + "/phan-bac";
-    static final String RESULT = LOG + "/ket-qua/";
-    static final String HISTORY = "/thanh-vien/lich-su";
-
-    static final String CHECK = LOG + "/kiem-tra";
     private static final java.util.Set<String> CHECKABLE = java.util.Set.of("postUrl", "articleUrl", "targetUrl");
 
     private final MemberArea area;
@@ -65,7 +57,7 @@ class MemberHomeController {
     }
 
     /** htmx: the live check under a pasted link (canonical form, platform, official or not). */
-    @GetMapping(CHECK)
+    @GetMapping(SharingRoutes.CHECK)
     String checkLink(@RequestParam String field, HttpServletRequest request, Model model) {
         String pasted = CHECKABLE.contains(field) ? request.getParameter(field) : null;
         LinkCheckFragment fragment;
@@ -83,7 +75,7 @@ class MemberHomeController {
         return "sharing/_link-check";
     }
 
-    @GetMapping(HOME)
+    @GetMapping(SharingRoutes.HOME)
     String home(Model model) {
         model.addAttribute(
                 "page",
@@ -91,15 +83,16 @@ class MemberHomeController {
         return "sharing/member-home";
     }
 
-    @GetMapping(LOG)
+    @GetMapping(SharingRoutes.LOG)
     String logForm(
-            @RequestParam(name = "loai", defaultValue = "chia-se") String kind,
+            @RequestParam(name = "loai", defaultValue = SharingRoutes.KIND_SHARE) String kind,
             @RequestParam(name = "chien-dich", required = false) Long campaignId,
             Model model) {
-        return logPage(model, "phan-bac".equals(kind), MemberPages.LogForm.empty(campaignId), Map.of());
+        return logPage(
+                model, SharingRoutes.KIND_REBUTTAL.equals(kind), MemberPages.LogForm.empty(campaignId), Map.of());
     }
 
-    @PostMapping(LOG_SHARE)
+    @PostMapping(SharingRoutes.LOG_SHARE)
     String logShare(MemberPages.LogForm form, Model model, HttpServletRequest request) {
         try {
             LogResult result = logger.logShare(
@@ -112,7 +105,7 @@ class MemberHomeController {
         }
     }
 
-    @PostMapping(LOG_REBUTTAL)
+    @PostMapping(SharingRoutes.LOG_REBUTTAL)
     String logRebuttal(MemberPages.LogForm form, Model model, HttpServletRequest request) {
         try {
             LogResult result = logger.logRebuttal(
@@ -126,7 +119,7 @@ class MemberHomeController {
         }
     }
 
-    @GetMapping(RESULT + "{id}")
+    @GetMapping(SharingRoutes.RESULT)
     String result(@PathVariable long id, @RequestParam(name = "trung", defaultValue = "0") int duplicate, Model model) {
         ActionView action = area.history(user(), 500).stream()
                 .filter(a -> a.id() == id)
@@ -136,7 +129,7 @@ class MemberHomeController {
         return "sharing/log-result";
     }
 
-    @GetMapping(HISTORY)
+    @GetMapping(SharingRoutes.HISTORY)
     String history(Model model) {
         model.addAttribute(
                 "page",
@@ -155,7 +148,7 @@ class MemberHomeController {
     }
 
     private String redirectToResult(LogResult result) {
-        return "redirect:" + RESULT + result.action().id() + (result.duplicate() ? "?trung=1" : "");
+        return "redirect:" + SharingRoutes.result(result.action().id()) + (result.duplicate() ? "?trung=1" : "");
     }
 
     private String invalid(

@@ -77,14 +77,13 @@ class SharingBackOffice implements BackOffice.Contributor {
     public List<BackOffice.MenuEntry> menu(CurrentUser user) {
         List<BackOffice.MenuEntry> entries = new ArrayList<>();
         if (any(user, MANAGERS)) {
-            entries.add(new BackOffice.MenuEntry(
-                    Section.SHARING, "sharing.menu.campaigns", CampaignAdminController.CAMPAIGNS, 10));
-            entries.add(new BackOffice.MenuEntry(
-                    Section.SHARING, "sharing.menu.directives", DirectiveController.DIRECTIVES, 30));
+            entries.add(
+                    new BackOffice.MenuEntry(Section.SHARING, "sharing.menu.campaigns", SharingRoutes.CAMPAIGNS, 10));
+            entries.add(
+                    new BackOffice.MenuEntry(Section.SHARING, "sharing.menu.directives", SharingRoutes.DIRECTIVES, 30));
         }
         if (any(user, REVIEWERS)) {
-            entries.add(new BackOffice.MenuEntry(
-                    Section.SHARING, "sharing.menu.review", ActionReviewController.REVIEW, 20));
+            entries.add(new BackOffice.MenuEntry(Section.SHARING, "sharing.menu.review", SharingRoutes.REVIEW, 20));
         }
         return entries;
     }
@@ -115,7 +114,7 @@ class SharingBackOffice implements BackOffice.Contributor {
                     waiting[1],
                     "sharing.tile.vsWeekAgo",
                     List.of(),
-                    ActionReviewController.REVIEW,
+                    SharingRoutes.REVIEW,
                     waiting[0] > 0 ? Tone.WARNING : Tone.GOOD,
                     30));
         }
@@ -133,7 +132,7 @@ class SharingBackOffice implements BackOffice.Contributor {
                 unacknowledged[1],
                 "sharing.tile.unacknowledged.detail",
                 List.of(),
-                DirectiveController.DIRECTIVES,
+                SharingRoutes.DIRECTIVES,
                 unacknowledged[0] > 0 ? Tone.WARNING : Tone.GOOD,
                 40));
         return tiles;
@@ -166,7 +165,7 @@ class SharingBackOffice implements BackOffice.Contributor {
                 running[1],
                 "sharing.tile.vsWeekAgo",
                 List.of(),
-                CampaignAdminController.CAMPAIGNS,
+                SharingRoutes.CAMPAIGNS,
                 Tone.NEUTRAL,
                 10));
         List<Long> soonest = jdbc.sql("SELECT id FROM shr_campaign WHERE starts_at <= :now AND ends_at > :now" + inScope
@@ -193,7 +192,7 @@ class SharingBackOffice implements BackOffice.Contributor {
                     null,
                     "sharing.tile.campaign.detail",
                     List.of(p.title(), percent, daysLeft),
-                    CampaignAdminController.CAMPAIGNS + "/" + id,
+                    SharingRoutes.campaign(id),
                     daysLeft <= 1 && percent < 50 ? Tone.WARNING : Tone.NEUTRAL,
                     order++));
         }

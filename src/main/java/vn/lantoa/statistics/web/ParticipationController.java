@@ -34,7 +34,6 @@ import vn.lantoa.statistics.internal.ParticipationWorkbook;
 @Controller
 class ParticipationController {
 
-    static final String PARTICIPATION = "/quan-tri/tham-gia";
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -73,7 +72,7 @@ class ParticipationController {
         return CurrentUser.get().orElseThrow(() -> new NotSignedInException());
     }
 
-    @GetMapping(PARTICIPATION)
+    @GetMapping(StatisticsRoutes.PARTICIPATION)
     String participation(
             @RequestParam(name = "tu", required = false) String from,
             @RequestParam(name = "den", required = false) String to,
@@ -90,7 +89,7 @@ class ParticipationController {
     }
 
     /** The same report as an XLSX workbook (a bad date gives this month, as the page does); audited. */
-    @GetMapping(PARTICIPATION + ".xlsx")
+    @GetMapping(StatisticsRoutes.PARTICIPATION_XLSX)
     ResponseEntity<byte[]> workbook(
             @RequestParam(name = "tu", required = false) String from,
             @RequestParam(name = "den", required = false) String to,
@@ -99,7 +98,7 @@ class ParticipationController {
     }
 
     /** The same report as a PDF with a chart of shares per unit; audited. */
-    @GetMapping(PARTICIPATION + ".pdf")
+    @GetMapping(StatisticsRoutes.PARTICIPATION_PDF)
     ResponseEntity<byte[]> pdf(
             @RequestParam(name = "tu", required = false) String from,
             @RequestParam(name = "den", required = false) String to,

@@ -22,6 +22,6 @@ class ReportBackOffice implements BackOffice.Contributor {
             return List.of();
         }
         return List.of(new BackOffice.MenuEntry(
-                BackOffice.Section.STATISTICS, "statistics.report.menu", ReportController.REPORT, 30));
+                BackOffice.Section.STATISTICS, "statistics.report.menu", StatisticsRoutes.REPORT, 30));
     }
 }

@@ -42,7 +42,6 @@ import vn.lantoa.statistics.internal.report.ReportRequest;
 @Controller
 class ReportController {
 
-    static final String REPORT = "/quan-tri/thong-ke/bao-cao";
     static final String STATUS_FRAGMENT = "statistics/_report-status";
 
     private final ReportJobs jobs;
@@ -68,7 +67,7 @@ class ReportController {
         return CurrentUser.get().orElseThrow(() -> new NotSignedInException());
     }
 
-    @GetMapping(REPORT)
+    @GetMapping(StatisticsRoutes.REPORT)
     String form(
             @RequestParam(name = "donVi", required = false) Long unit,
             @RequestParam(name = "tu", required = false) String from,
@@ -91,7 +90,7 @@ class ReportController {
         return "statistics/report";
     }
 
-    @PostMapping(REPORT)
+    @PostMapping(StatisticsRoutes.REPORT)
     Object request(
             @RequestParam(name = "donVi", required = false) String unit,
             @RequestParam(name = "tu", required = false) String from,
@@ -102,7 +101,7 @@ class ReportController {
         access.requireReporter(user);
         try {
             ReportJob job = jobs.request(user, ReportRequest.parse(unit, from, to, format));
-            return "redirect:" + REPORT + "/" + job.id();
+            return "redirect:" + StatisticsRoutes.reportJob(job.id());
         } catch (InvalidInputException e) {
             Long selected = parseOrNull(unit);
             model.addAttribute("page", page(user, selected, from, to, format, e, null));
@@ -110,7 +109,7 @@ class ReportController {
         }
     }
 
-    @GetMapping(REPORT + "/{id:\\d+}")
+    @GetMapping(StatisticsRoutes.REPORT_JOB)
     String status(
             @PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         CurrentUser user = user();
@@ -133,7 +132,7 @@ class ReportController {
         return "statistics/report";
     }
 
-    @GetMapping(REPORT + "/{id:\\d+}/tep")
+    @GetMapping(StatisticsRoutes.REPORT_FILE)
     ResponseEntity<byte[]> download(@PathVariable long id) {
         ReportJobs.ReportFile file = jobs.download(user(), id).orElseThrow(() -> new NotFoundException());
         return ResponseEntity.ok()
@@ -195,7 +194,8 @@ class ReportController {
     }
 
     private static ReportPage.QuickPeriod quick(String key, long unit, Period p) {
-        return new ReportPage.QuickPeriod(key, REPORT + "?donVi=" + unit + "&tu=" + p.from() + "&den=" + p.to());
+        return new ReportPage.QuickPeriod(
+                key, StatisticsRoutes.REPORT + "?donVi=" + unit + "&tu=" + p.from() + "&den=" + p.to());
     }
 
     /** What the date input shows again: the ISO form when the text can be read, else as typed. */

@@ -28,11 +28,11 @@ public record ReportPage(
     public record ReportStatus(ReportJob job, String unitName, String periodText, long keptHours) {
 
         public String self() {
-            return ReportController.REPORT + "/" + job.id();
+            return StatisticsRoutes.reportJob(job.id());
         }
 
         public String download() {
-            return self() + "/tep";
+            return StatisticsRoutes.reportFile(job.id());
         }
     }
 }

@@ -20,7 +20,6 @@ import vn.lantoa.statistics.internal.report.ReportSettingsStore;
 @Controller
 class ReportSettingsController {
 
-    static final String SETTINGS = ReportController.REPORT + "/cai-dat";
     private static final String VIEW = "statistics/report-settings";
 
     private final ReportSettingsStore store;
@@ -58,7 +57,7 @@ class ReportSettingsController {
         }
     }
 
-    @GetMapping(SETTINGS)
+    @GetMapping(StatisticsRoutes.REPORT_SETTINGS)
     String form(
             @RequestParam(name = "donVi", required = false) Long unit,
             @RequestParam(name = "luu", required = false) String saved,
@@ -80,13 +79,13 @@ class ReportSettingsController {
         return VIEW;
     }
 
-    @PostMapping(SETTINGS)
+    @PostMapping(StatisticsRoutes.REPORT_SETTINGS)
     Object save(@RequestParam(name = "donVi") long unit, Form form, Model model) {
         CurrentUser user = ReportController.user();
         ReportSettings settings = form.settings(unit);
         try {
             store.save(user, settings);
-            return "redirect:" + SETTINGS + "?donVi=" + unit + "&luu";
+            return "redirect:" + StatisticsRoutes.REPORT_SETTINGS + "?donVi=" + unit + "&luu";
         } catch (InvalidInputException e) {
             model.addAttribute(
                     "page",

@@ -39,8 +39,8 @@ class StatisticsBackOffice implements BackOffice.Contributor {
             return List.of();
         }
         return List.of(
-                new MenuEntry(Section.STATISTICS, "statistics.menu", StatisticsController.STATISTICS, 10),
-                new MenuEntry(Section.STATISTICS, "participation.title", ParticipationController.PARTICIPATION, 20));
+                new MenuEntry(Section.STATISTICS, "statistics.menu", StatisticsRoutes.STATISTICS, 10),
+                new MenuEntry(Section.STATISTICS, "participation.title", StatisticsRoutes.PARTICIPATION, 20));
     }
 
     @Override

@@ -29,7 +29,6 @@ import vn.lantoa.statistics.internal.UnitFigures;
 @Controller
 class StatisticsController {
 
-    static final String STATISTICS = "/quan-tri/thong-ke";
     static final String FIGURES_ID = "lt-stat-figures";
 
     private final StatisticsQueries queries;
@@ -42,7 +41,7 @@ class StatisticsController {
         this.clock = clock;
     }
 
-    @GetMapping(STATISTICS)
+    @GetMapping(StatisticsRoutes.STATISTICS)
     String statistics(
             @RequestParam(name = "don-vi", required = false) String unit,
             @RequestParam(name = "ky", required = false) String kind,
@@ -87,7 +86,8 @@ class StatisticsController {
 
     /** The page of a unit in a period. */
     static String href(long unitId, Period period) {
-        String base = STATISTICS + "?don-vi=" + unitId + "&ky=" + period.kind().name();
+        String base = StatisticsRoutes.STATISTICS + "?don-vi=" + unitId + "&ky="
+                + period.kind().name();
         return period.kind() == PeriodKind.CUSTOM
                 ? base + "&tu=" + StatisticsForm.DATE.format(period.from()) + "&den="
                         + StatisticsForm.DATE.format(period.to())

@@ -35,7 +35,7 @@ public record StatisticsPage(
     /** The periodic report of the same unit and period ("Báo cáo kết quả thực hiện"). */
     public String reportHref() {
         var p = figures.period();
-        return ReportController.REPORT + "?donVi=" + figures.unitId() + "&tu=" + p.from() + "&den=" + p.to();
+        return StatisticsRoutes.REPORT + "?donVi=" + figures.unitId() + "&tu=" + p.from() + "&den=" + p.to();
     }
 
     /** Active members over members as a whole percentage. */

@@ -22,10 +22,6 @@ import vn.lantoa.visits.internal.VisitStatistics;
 @Controller
 class VisitsAdminController {
 
-    static final String PATH = "/quan-tri/truy-cap";
-    /** Articles' pages, as the URL contract gives them (newsroom.ArticleUrls.PREFIX; visits may not depend on newsroom). */
-    static final String ARTICLES = "/bai-viet/";
-
     static final long MAX_OFFSET = 1_000_000_000_000L;
     private static final int CHART_DAYS = 90;
     private static final int MAX_PERIOD_DAYS = 3660;
@@ -43,7 +39,7 @@ class VisitsAdminController {
         this.clock = clock;
     }
 
-    @GetMapping(PATH)
+    @GetMapping(VisitsRoutes.ADMIN)
     String page(
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
@@ -71,14 +67,14 @@ class VisitsAdminController {
                         statistics.fresh(),
                         start,
                         end,
-                        queries.topPages(ARTICLES, start, end, 20),
+                        queries.topPages(VisitsRoutes.ARTICLE_PREFIX, start, end, 20),
                         queries.totalOffset(),
                         error,
                         saved != null));
         return "visits/admin";
     }
 
-    @GetMapping(PATH + "/bieu-do")
+    @GetMapping(VisitsRoutes.ADMIN_CHART)
     @ResponseBody
     VisitsChart chart() {
         LocalDate today = LocalDate.now(clock.withZone(Zone.VIETNAM));
@@ -89,7 +85,7 @@ class VisitsAdminController {
                 rows.stream().map(VisitQueries.DailyRow::pageViews).toList());
     }
 
-    @PostMapping(PATH + "/moc-tong")
+    @PostMapping(VisitsRoutes.ADMIN_OFFSET)
     @Transactional
     String setOffset(@RequestParam(required = false) String totalOffset) {
         String digits = totalOffset == null ? "" : totalOffset.replaceAll("[\\s.,]", "");
@@ -100,7 +96,7 @@ class VisitsAdminController {
             offset = -1;
         }
         if (offset < 0 || offset > MAX_OFFSET) {
-            return "redirect:" + PATH + "?offsetError";
+            return "redirect:" + VisitsRoutes.ADMIN + "?offsetError";
         }
         long before = queries.totalOffset();
         if (before != offset) {
@@ -108,6 +104,6 @@ class VisitsAdminController {
             events.publishEvent(
                     AuditEvent.of("visits.offset.update", "visits-setting", "total-offset", before + " → " + offset));
         }
-        return "redirect:" + PATH + "?saved";
+        return "redirect:" + VisitsRoutes.ADMIN + "?saved";
     }
 }

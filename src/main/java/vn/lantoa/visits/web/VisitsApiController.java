@@ -19,7 +19,6 @@ import vn.lantoa.visits.internal.VisitStatistics;
 @Tag(name = "visits", description = "visits.api.tag")
 class VisitsApiController {
 
-    static final String PATH = "/api/v1/visits";
     private final VisitStatistics statistics;
     private final ScriptViews views;
 
@@ -30,7 +29,7 @@ class VisitsApiController {
 
     @Operation(summary = "visits.api.figures.summary", description = "visits.api.figures.description")
     @ApiAccess(anonymous = true)
-    @GetMapping(PATH)
+    @GetMapping(VisitsRoutes.API)
     ResponseEntity<VisitsResponse> visits(
             @Parameter(description = "visits.api.figures.view") @RequestParam(name = "view", required = false)
                     String view,

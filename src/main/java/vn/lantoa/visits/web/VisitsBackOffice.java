@@ -40,8 +40,7 @@ class VisitsBackOffice implements BackOffice.Contributor {
     @Override
     public List<BackOffice.MenuEntry> menu(CurrentUser user) {
         return user.isAdmin()
-                ? List.of(new BackOffice.MenuEntry(
-                        Section.STATISTICS, "visits.menu.report", VisitsAdminController.PATH, 20))
+                ? List.of(new BackOffice.MenuEntry(Section.STATISTICS, "visits.menu.report", VisitsRoutes.ADMIN, 20))
                 : List.of();
     }
 
@@ -54,7 +53,7 @@ class VisitsBackOffice implements BackOffice.Contributor {
         LocalDate today = LocalDate.now(clock.withZone(Zone.VIETNAM));
         List<Tile> tiles = new ArrayList<>();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<VisitQueries.PageViews> top = queries.topPages(VisitsAdminController.ARTICLES, monday, today, 1);
+        List<VisitQueries.PageViews> top = queries.topPages(VisitsRoutes.ARTICLE_PREFIX, monday, today, 1);
         if (!top.isEmpty()) {
             VisitQueries.PageViews page = top.getFirst();
             long lastWeek = jdbc.sql(
@@ -82,7 +81,7 @@ class VisitsBackOffice implements BackOffice.Contributor {
                     days.get(0).visits(),
                     "visits.tile.today.detail",
                     List.of(days.get(1).pageViews()),
-                    VisitsAdminController.PATH,
+                    VisitsRoutes.ADMIN,
                     Tone.NEUTRAL,
                     50));
         }

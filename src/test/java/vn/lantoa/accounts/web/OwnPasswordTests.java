@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /** A signed-in user changes their own password (an account of the test's own: the database is shared). */
 @LanToaIntegrationTest
@@ -47,17 +48,17 @@ class OwnPasswordTests {
 
     private Browser signedIn(Browser browser, String password) {
         browser.signIn(username, password);
-        browser.get(OwnPasswordController.PAGE);
+        browser.get(PlatformRoutes.PASSWORD);
         return browser;
     }
 
     private boolean signedIn(Browser browser) {
-        return browser.get(OwnPasswordController.PAGE).statusCode() == 200;
+        return browser.get(PlatformRoutes.PASSWORD).statusCode() == 200;
     }
 
     private HttpResponse<String> change(Browser browser, String current, String password, String repeat) {
         return browser.postForm(
-                OwnPasswordController.PAGE, Map.of("current", current, "password", password, "repeat", repeat));
+                PlatformRoutes.PASSWORD, Map.of("current", current, "password", password, "repeat", repeat));
     }
 
     @Test
@@ -121,7 +122,7 @@ class OwnPasswordTests {
     @Test
     void theFormIsOnlyForSignedInUsers() {
         Browser anonymous = new Browser(port);
-        HttpResponse<String> page = anonymous.get(OwnPasswordController.PAGE);
+        HttpResponse<String> page = anonymous.get(PlatformRoutes.PASSWORD);
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElse("")).contains("/dang-nhap");
     }

@@ -57,7 +57,7 @@ import vn.lantoa.platform.WebSlice;
 @WebSlice(ArticleAdminController.class)
 class ArticleAdminWebTests {
 
-    private static final String BASE = ArticleAdminController.BASE;
+    private static final String BASE = NewsroomRoutes.ARTICLES;
     private static final Site SITE = new Site(1, "main", "", "Lan Tỏa");
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -64,7 +64,7 @@ class PushSettingsTests {
                 jdbc, "Phạm Thị Đẩy " + UUID.randomUUID().toString().substring(0, 6), null, null);
         Browser browser = new Browser(port);
         browser.signIn(NotificationFixtures.account(jdbc, encoder, member, PASSWORD), PASSWORD);
-        browser.get(SettingsController.PATH);
+        browser.get(NotificationsRoutes.SETTINGS);
         return new Member(member, browser);
     }
 
@@ -85,31 +85,33 @@ class PushSettingsTests {
         Member m = member();
         String endpoint = "https://203.0.113.7/push/" + UUID.randomUUID();
 
-        HttpResponse<String> on =
-                m.browser().postJson(SettingsController.SUBSCRIBE, subscription(endpoint, p256dh, AUTH));
+        HttpResponse<String> on = m.browser().postJson(NotificationsRoutes.PUSH, subscription(endpoint, p256dh, AUTH));
 
         assertThat(on.statusCode()).isEqualTo(204);
         assertThat(rows(m.id())).isEqualTo(1);
-        HttpResponse<String> page = m.browser().get(SettingsController.PATH);
+        HttpResponse<String> page = m.browser().get(NotificationsRoutes.SETTINGS);
         assertThat(page.body())
                 .contains("Thông báo đẩy đang bật trên 1 thiết bị của bạn.", "data-vapid-key=\"")
                 .contains("Tắt trên tất cả thiết bị");
         assertThat(m.browser()
-                        .postJson(SettingsController.SUBSCRIBE, subscription(endpoint, p256dh, AUTH))
+                        .postJson(NotificationsRoutes.PUSH, subscription(endpoint, p256dh, AUTH))
                         .statusCode())
                 .as("the same browser again is the same subscription")
                 .isEqualTo(204);
         assertThat(rows(m.id())).isEqualTo(1);
 
         String json = "{\"endpoint\":\"" + endpoint + "\"}";
-        assertThat(m.browser().postJson(SettingsController.CHECK, json).body()).isEqualTo("{\"subscribed\":true}");
-        HttpResponse<String> off = m.browser().postJson(SettingsController.UNSUBSCRIBE, json);
+        assertThat(m.browser().postJson(NotificationsRoutes.PUSH_CHECK, json).body())
+                .isEqualTo("{\"subscribed\":true}");
+        HttpResponse<String> off = m.browser().postJson(NotificationsRoutes.PUSH_UNSUBSCRIBE, json);
         assertThat(off.statusCode()).isEqualTo(204);
         assertThat(rows(m.id())).isZero();
-        assertThat(m.browser().postJson(SettingsController.CHECK, json).body())
+        assertThat(m.browser().postJson(NotificationsRoutes.PUSH_CHECK, json).body())
                 .as("the page's script then drops the browser's own subscription")
                 .isEqualTo("{\"subscribed\":false}");
-        assertThat(member().browser().postJson(SettingsController.CHECK, json).body())
+        assertThat(member().browser()
+                        .postJson(NotificationsRoutes.PUSH_CHECK, json)
+                        .body())
                 .as("another account never learns whose endpoint it is")
                 .isEqualTo("{\"subscribed\":false}");
     }
@@ -121,15 +123,15 @@ class PushSettingsTests {
         for (int i = 0; i < 2; i++) {
             m.browser()
                     .postJson(
-                            SettingsController.SUBSCRIBE,
+                            NotificationsRoutes.PUSH,
                             subscription("https://203.0.113.7/push/" + UUID.randomUUID(), p256dh, AUTH));
         }
         other.browser()
                 .postJson(
-                        SettingsController.SUBSCRIBE,
+                        NotificationsRoutes.PUSH,
                         subscription("https://203.0.113.7/push/" + UUID.randomUUID(), p256dh, AUTH));
 
-        HttpResponse<String> stop = m.browser().postForm(SettingsController.STOP_ALL, Map.of());
+        HttpResponse<String> stop = m.browser().postForm(NotificationsRoutes.PUSH_STOP_ALL, Map.of());
 
         assertThat(stop.statusCode()).isEqualTo(302);
         assertThat(stop.headers().firstValue("Location").orElseThrow()).endsWith("?da-tat=2");
@@ -160,7 +162,7 @@ class PushSettingsTests {
                 "{\"endpoint\":\"https://203.0.113.7/push/x\"}",
                 "Khóa mã hóa");
         refused.forEach((json, reason) -> {
-            HttpResponse<String> answer = m.browser().postJson(SettingsController.SUBSCRIBE, json);
+            HttpResponse<String> answer = m.browser().postJson(NotificationsRoutes.PUSH, json);
             assertThat(answer.statusCode()).as(json).isEqualTo(400);
             assertThat(answer.body()).as(json).contains(reason);
         });
@@ -168,8 +170,7 @@ class PushSettingsTests {
 
         HttpResponse<String> english = m.browser()
                 .postJson(
-                        SettingsController.SUBSCRIBE + "?lang=en",
-                        subscription("http://203.0.113.7/push/x", p256dh, AUTH));
+                        NotificationsRoutes.PUSH + "?lang=en", subscription("http://203.0.113.7/push/x", p256dh, AUTH));
         assertThat(english.statusCode()).isEqualTo(400);
         assertThat(english.body()).contains("The push address must use https.");
     }
@@ -182,7 +183,7 @@ class PushSettingsTests {
         for (int i = 0; i < 12; i++) {
             last = m.browser()
                     .postJson(
-                            SettingsController.SUBSCRIBE,
+                            NotificationsRoutes.PUSH,
                             subscription(i % 2 == 0 ? "https://203.0.113.7/push/" + i : "http://x/" + i, p256dh, AUTH));
             if (last.statusCode() == 204) {
                 accepted++;
@@ -199,7 +200,7 @@ class PushSettingsTests {
         Member other = member();
         assertThat(other.browser()
                         .postJson(
-                                SettingsController.SUBSCRIBE,
+                                NotificationsRoutes.PUSH,
                                 subscription("https://203.0.113.7/push/" + UUID.randomUUID(), p256dh, AUTH))
                         .statusCode())
                 .as("another account is not held up")
@@ -212,7 +213,7 @@ class PushSettingsTests {
 
         HttpResponse<String> saved = m.browser()
                 .postForm(
-                        SettingsController.PATH,
+                        NotificationsRoutes.SETTINGS,
                         Map.of("push", "true", "email", "true", "quietFrom", "21:30", "quietUntil", "06:00"));
 
         assertThat(saved.statusCode()).isEqualTo(302);
@@ -223,15 +224,15 @@ class PushSettingsTests {
                                 + rs.getString(4) + "-" + rs.getString(5))
                         .single())
                 .isEqualTo("true false true 21:30:00-06:00:00");
-        HttpResponse<String> page = m.browser().get(SettingsController.PATH + "?da-luu=1");
+        HttpResponse<String> page = m.browser().get(NotificationsRoutes.SETTINGS + "?da-luu=1");
         assertThat(page.body()).contains("Đã lưu lựa chọn của bạn.", "value=\"21:30\"", "value=\"06:00\"");
 
         HttpResponse<String> wrong =
-                m.browser().postForm(SettingsController.PATH, Map.of("quietFrom", "21:30", "quietUntil", ""));
+                m.browser().postForm(NotificationsRoutes.SETTINGS, Map.of("quietFrom", "21:30", "quietUntil", ""));
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("cần cả giờ bắt đầu và giờ kết thúc");
         assertThat(m.browser()
-                        .postForm(SettingsController.PATH, Map.of("quietFrom", "25:00", "quietUntil", "06:00"))
+                        .postForm(NotificationsRoutes.SETTINGS, Map.of("quietFrom", "25:00", "quietUntil", "06:00"))
                         .statusCode())
                 .isEqualTo(400);
     }

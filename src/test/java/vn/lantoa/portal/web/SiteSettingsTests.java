@@ -61,16 +61,16 @@ class SiteSettingsTests {
         assertThat(reader.get("/").headers().firstValue("X-Page-Cache")).hasValue("HIT");
         Browser admin = new Browser(port);
         admin.signIn("quantri", LanToaIntegrationTest.DEMO_PASSWORD);
-        admin.get(SiteSettingsController.PATH);
+        admin.get(PortalRoutes.SITE_SETTINGS);
         try {
             Map<String, String> changed = fields(original);
             changed.put("boardHeadName", "Nguyễn Thị Thử Nghiệm");
-            var saved = admin.postForm(SiteSettingsController.PATH, changed);
+            var saved = admin.postForm(PortalRoutes.SITE_SETTINGS, changed);
             assertThat(saved.statusCode()).isEqualTo(302);
             assertThat(reader.get("/").body()).contains("Nguyễn Thị Thử Nghiệm");
         } finally {
-            admin.get(SiteSettingsController.PATH);
-            admin.postForm(SiteSettingsController.PATH, fields(original));
+            admin.get(PortalRoutes.SITE_SETTINGS);
+            admin.postForm(PortalRoutes.SITE_SETTINGS, fields(original));
         }
         assertThat(reader.get("/").body()).contains(original.boardHeadName());
     }
@@ -81,11 +81,11 @@ class SiteSettingsTests {
         SiteSettings original = store.get(site);
         Browser admin = new Browser(port);
         admin.signIn("quantri", LanToaIntegrationTest.DEMO_PASSWORD);
-        admin.get(SiteSettingsController.PATH);
+        admin.get(PortalRoutes.SITE_SETTINGS);
         Map<String, String> bad = fields(original);
         bad.put("email", "khong-phai-email");
         bad.put("agencyLinks", "Cơ quan | javascript:alert(1)");
-        var response = admin.postForm(SiteSettingsController.PATH, bad);
+        var response = admin.postForm(PortalRoutes.SITE_SETTINGS, bad);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Thư điện tử").contains("chưa hợp lệ");
         assertThat(store.get(site)).isEqualTo(original);
@@ -104,8 +104,8 @@ class SiteSettingsTests {
     void onlyAnAdminMayOpenIt() {
         Browser editor = new Browser(port);
         editor.signIn("bientap", LanToaIntegrationTest.DEMO_PASSWORD);
-        assertThat(editor.get(SiteSettingsController.PATH).statusCode()).isEqualTo(403);
-        assertThat(new Browser(port).get(SiteSettingsController.PATH).statusCode())
+        assertThat(editor.get(PortalRoutes.SITE_SETTINGS).statusCode()).isEqualTo(403);
+        assertThat(new Browser(port).get(PortalRoutes.SITE_SETTINGS).statusCode())
                 .isEqualTo(302);
     }
 }

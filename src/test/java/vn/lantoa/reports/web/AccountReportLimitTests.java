@@ -54,10 +54,10 @@ class AccountReportLimitTests {
         assertThat(problem.get("status").asInt()).isEqualTo(429);
         assertThat(problem.get("detail").asString()).contains(perHour + " phản ánh trong một giờ qua");
 
-        member.get(MemberReportController.FORM);
+        member.get(ReportsRoutes.MEMBER_FORM);
         String content = "Tin đồn qua biểu mẫu " + UUID.randomUUID();
         HttpResponse<String> form = member.postForm(
-                MemberReportController.FORM, Map.of("content", content, "links", "", "category", "other"));
+                ReportsRoutes.MEMBER_FORM, Map.of("content", content, "links", "", "category", "other"));
         assertThat(form.statusCode()).isEqualTo(429);
         assertThat(form.headers().firstValue("Retry-After")).isPresent();
         assertThat(form.body()).contains("mức tối đa cho phép").contains(content);

@@ -67,7 +67,7 @@ class ForwardTests {
         clusters.report(cluster, "Video kích động " + m, "https://www.youtube.com/watch?v=" + m, "incitement", 1);
         Browser handler = handler();
 
-        HttpResponse<String> response = handler.get(route(RefuteController.PACKAGE_JSON, cluster), "application/json");
+        HttpResponse<String> response = handler.get(route(ReportsRoutes.PACKAGE_JSON, cluster), "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("attachment", "phan-anh-" + cluster + ".json");
@@ -94,7 +94,7 @@ class ForwardTests {
         collectNames(p, names);
         assertThat(names).doesNotContain("email", "phone", "memberId", "contact", "author", "address");
 
-        HttpResponse<String> pdf = handler.get(route(RefuteController.PACKAGE_PDF, cluster), "application/pdf");
+        HttpResponse<String> pdf = handler.get(route(ReportsRoutes.PACKAGE_PDF, cluster), "application/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(jdbc.sql(
@@ -144,7 +144,7 @@ class ForwardTests {
         Browser handler = handler();
 
         HttpResponse<String> done = handler.postForm(
-                route(RefuteController.FORWARD, cluster),
+                route(ReportsRoutes.FORWARD, cluster),
                 Map.of("recipient", "Trung tâm Xử lý tin giả Việt Nam (VAFC)", "note", "Gửi qua cổng tingia.gov.vn"));
 
         assertThat(done.statusCode()).isEqualTo(302);
@@ -155,13 +155,13 @@ class ForwardTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("Trung tâm Xử lý tin giả Việt Nam (VAFC)|xuly");
-        String page = handler.get(route(RefuteController.PAGE, cluster)).body();
+        String page = handler.get(route(ReportsRoutes.REFUTE, cluster)).body();
         assertThat(page)
                 .contains(
                         "Đã ghi nhận việc chuyển cho Trung tâm Xử lý tin giả Việt Nam (VAFC)",
                         "Mới → Đã chuyển cơ quan chức năng",
                         "data-status=\"FORWARDED\"");
-        JsonNode p = json.readTree(handler.get(route(RefuteController.PACKAGE_JSON, cluster), "application/json")
+        JsonNode p = json.readTree(handler.get(route(ReportsRoutes.PACKAGE_JSON, cluster), "application/json")
                 .body());
         assertThat(p.path("forwarded").get(0).path("recipient").asString())
                 .isEqualTo("Trung tâm Xử lý tin giả Việt Nam (VAFC)");
@@ -205,7 +205,7 @@ class ForwardTests {
         clusters.screenshot(first, jpeg);
 
         String body = handler()
-                .get(route(RefuteController.PACKAGE_JSON, cluster), "application/json")
+                .get(route(ReportsRoutes.PACKAGE_JSON, cluster), "application/json")
                 .body();
         JsonNode p = json.readTree(body);
 

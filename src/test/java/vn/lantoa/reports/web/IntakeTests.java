@@ -44,7 +44,7 @@ class IntakeTests {
     @Test
     void aReporterGetsACodeAndKnownRefutationsWhileBotsAndFloodsAreTurnedAway() {
         Browser browser = ReportClient.anonymous(port);
-        String form = browser.get(IntakeController.FORM).body();
+        String form = browser.get(ReportsRoutes.FORM).body();
         assertThat(form).contains("name=\"website\"", "name=\"content\"", "Phản ánh tin giả");
 
         // 1. A repost of a demo claim, typed without diacritics: a code and the claim on file.
@@ -53,9 +53,9 @@ class IntakeTests {
         String repost =
                 "Nghe noi so do cap truoc nam 2000 het gia tri, phai lam lai va nop 5 trieu, ma " + uniqueWord();
         String received = location(browser.postForm(
-                IntakeController.FORM,
+                ReportsRoutes.FORM,
                 Map.of("content", repost, "links", "https://example.com/p/1", "category", "distortion")));
-        assertThat(received).startsWith(IntakeController.RECEIVED + "?ma=PA-");
+        assertThat(received).startsWith(ReportsRoutes.RECEIVED + "?ma=PA-");
         String page = browser.get(received).body();
         assertThat(page)
                 .contains(received.substring(received.indexOf("PA-")), "Sổ đỏ cấp trước năm 2000", "tin sai sự thật");
@@ -71,7 +71,7 @@ class IntakeTests {
         claims.insert(
                 marker + " bị sập trong đêm, cấm toàn bộ xe qua lại", Verdict.FALSE, null, Long.valueOf(article[0]));
         page = browser.get(location(browser.postForm(
-                        IntakeController.FORM,
+                        ReportsRoutes.FORM,
                         Map.of(
                                 "content",
                                 marker + " sap trong dem, cam xe qua lai",
@@ -85,19 +85,19 @@ class IntakeTests {
         // 3. The honeypot: looks like success, nothing is kept.
         String bot = "Nội dung do máy điền " + UUID.randomUUID();
         assertThat(location(browser.postForm(
-                        IntakeController.FORM,
+                        ReportsRoutes.FORM,
                         Map.of("content", bot, "links", "", "category", "other", "website", "http://spam"))))
-                .isEqualTo(IntakeController.RECEIVED);
+                .isEqualTo(ReportsRoutes.RECEIVED);
         assertThat(reportsWith(bot)).isZero();
 
         // 4. Bad input: the form again with a Vietnamese message, a 400, nothing kept.
         HttpResponse<String> tooShort =
-                browser.postForm(IntakeController.FORM, Map.of("content", "ngắn", "links", "", "category", "other"));
+                browser.postForm(ReportsRoutes.FORM, Map.of("content", "ngắn", "links", "", "category", "other"));
         assertThat(tooShort.statusCode()).isEqualTo(400);
         assertThat(tooShort.body()).contains("Vui lòng nhập nội dung từ 10 đến 5.000 ký tự.");
         String badLink = "Nội dung hợp lệ nhưng đường dẫn thì không " + UUID.randomUUID();
         HttpResponse<String> scriptLink = browser.postForm(
-                IntakeController.FORM, Map.of("content", badLink, "links", "javascript:alert(1)", "category", "other"));
+                ReportsRoutes.FORM, Map.of("content", badLink, "links", "javascript:alert(1)", "category", "other"));
         assertThat(scriptLink.statusCode()).isEqualTo(400);
         assertThat(scriptLink.body()).contains("http://", "https://").doesNotContain("href=\"javascript:");
         assertThat(reportsWith(badLink)).isZero();
@@ -106,7 +106,7 @@ class IntakeTests {
         assertThat(ReportIntake.PER_HOUR).isEqualTo(5);
         String flood = "Phản ánh thứ sáu trong một giờ " + UUID.randomUUID();
         HttpResponse<String> limited =
-                browser.postForm(IntakeController.FORM, Map.of("content", flood, "links", "", "category", "other"));
+                browser.postForm(ReportsRoutes.FORM, Map.of("content", flood, "links", "", "category", "other"));
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.body()).contains("Quá nhiều yêu cầu");
         assertThat(reportsWith(flood)).isZero();
@@ -115,12 +115,12 @@ class IntakeTests {
     @Test
     void aPublicReporterMayLeaveAContactWithConsentAndAScreenshotWhoseExifIsRemoved() {
         Browser browser = ReportClient.anonymous(port);
-        browser.get(IntakeController.FORM);
+        browser.get(ReportsRoutes.FORM);
         String content = "Tin nhắn mạo danh công an xã đòi chuyển tiền phạt nguội " + UUID.randomUUID();
 
         // A contact without consent: the form again, nothing kept.
         HttpResponse<String> noConsent = browser.postForm(
-                IntakeController.FORM,
+                ReportsRoutes.FORM,
                 Map.of("content", content, "links", "", "category", "scam", "email", "ban.doc@example.vn"));
         assertThat(noConsent.statusCode()).isEqualTo(400);
         assertThat(noConsent.body()).contains("đánh dấu đồng ý").contains("ban.doc@example.vn");
@@ -128,7 +128,7 @@ class IntakeTests {
 
         // An SVG "screenshot" is refused by the newsroom's image rules.
         HttpResponse<String> svg = browser.postMultipart(
-                IntakeController.FORM,
+                ReportsRoutes.FORM,
                 Map.of("content", content, "links", "", "category", "scam"),
                 "screenshot",
                 "shot",
@@ -142,7 +142,7 @@ class IntakeTests {
         byte[] jpeg = TestImages.jpegWithExif();
         assertThat(TestImages.contains(jpeg, TestImages.EXIF_MARKER)).isTrue();
         HttpResponse<String> ok = browser.postMultipart(
-                IntakeController.FORM,
+                ReportsRoutes.FORM,
                 Map.of(
                         "content", content,
                         "links",
@@ -169,8 +169,8 @@ class IntakeTests {
                 "scam",
                 "key",
                 UUID.randomUUID().toString());
-        String first = location(browser.postForm(IntakeController.FORM, form));
-        assertThat(location(browser.postForm(IntakeController.FORM, form)))
+        String first = location(browser.postForm(ReportsRoutes.FORM, form));
+        assertThat(location(browser.postForm(ReportsRoutes.FORM, form)))
                 .isEqualTo(first)
                 .contains("?ma=PA-");
         assertThat(reportsWith(twice)).isEqualTo(1);
@@ -195,7 +195,7 @@ class IntakeTests {
     @Test
     void anUnknownTrackingCodeIsNotFound() {
         assertThat(ReportClient.anonymous(port)
-                        .get(IntakeController.RECEIVED + "?ma=PA-KHONGCO")
+                        .get(ReportsRoutes.RECEIVED + "?ma=PA-KHONGCO")
                         .statusCode())
                 .isEqualTo(404);
     }

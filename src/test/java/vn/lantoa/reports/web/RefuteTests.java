@@ -78,7 +78,7 @@ class RefuteTests {
     }
 
     private static String page(long clusterId) {
-        return RefuteController.PAGE.replace("{clusterId}", Long.toString(clusterId));
+        return ReportsRoutes.REFUTE.replace("{clusterId}", Long.toString(clusterId));
     }
 
     private static String action(String route, long clusterId) {
@@ -168,7 +168,7 @@ class RefuteTests {
                 .contains("value=\"" + article + "\"", "Trường học đóng cửa " + m);
         String statement = "Trường học " + m + " đóng cửa cả tháng </script><script>alert(1)</script>";
         HttpResponse<String> linked = handler.postForm(
-                action(RefuteController.LINK, cluster),
+                action(ReportsRoutes.REFUTE_LINK, cluster),
                 Map.of("articleId", Long.toString(article), "verdict", "FALSE", "statement", statement));
         assertThat(linked.statusCode()).isEqualTo(302);
         assertThat(handler.get(page(cluster)).body()).contains("Đã gắn bài phản bác", "data-status=\"REFUTED\"");
@@ -227,10 +227,10 @@ class RefuteTests {
         Browser handler = signedIn("xuly");
 
         Map<String, String> form = Map.of("verdict", "MISLEADING", "statement", "Xã " + m + " thu phí làm căn cước");
-        assertThat(handler.postForm(action(RefuteController.DRAFT, cluster), form)
+        assertThat(handler.postForm(action(ReportsRoutes.REFUTE_DRAFT, cluster), form)
                         .statusCode())
                 .isEqualTo(302);
-        assertThat(handler.postForm(action(RefuteController.DRAFT, cluster), form)
+        assertThat(handler.postForm(action(ReportsRoutes.REFUTE_DRAFT, cluster), form)
                         .statusCode())
                 .isEqualTo(302);
         List<Long> drafts = jdbc.sql("SELECT id FROM news_article WHERE title LIKE ?")
@@ -273,22 +273,21 @@ class RefuteTests {
         Browser handler = signedIn("xuly");
 
         handler.postForm(
-                action(RefuteController.LINK, cluster),
+                action(ReportsRoutes.REFUTE_LINK, cluster),
                 Map.of("articleId", "abc", "verdict", "FALSE", "statement", "x"));
         assertThat(handler.get(page(cluster)).body()).contains("Chỉ gắn được bài đã đăng");
-        handler.postForm(action(RefuteController.DRAFT, cluster), Map.of("verdict", "MAYBE", "statement", "x"));
+        handler.postForm(action(ReportsRoutes.REFUTE_DRAFT, cluster), Map.of("verdict", "MAYBE", "statement", "x"));
         assertThat(handler.get(page(cluster)).body()).contains("Vui lòng chọn kết luận");
-        handler.postForm(action(RefuteController.DRAFT, cluster), Map.of("verdict", "FALSE", "statement", "  "));
+        handler.postForm(action(ReportsRoutes.REFUTE_DRAFT, cluster), Map.of("verdict", "FALSE", "statement", "  "));
         assertThat(handler.get(page(cluster)).body()).contains("Vui lòng nhập nội dung nhận định");
-        handler.postForm(action(RefuteController.FORWARD, cluster), Map.of("recipient", ""));
+        handler.postForm(action(ReportsRoutes.FORWARD, cluster), Map.of("recipient", ""));
         assertThat(handler.get(page(cluster)).body()).contains("Vui lòng nhập tên cơ quan nhận");
         assertThat(clusters.status(cluster)).isEqualTo("NEW");
 
-        assertThat(handler.get(RefuteController.BASE + "/" + cluster).body())
+        assertThat(handler.get(ReportsRoutes.QUEUE + "/" + cluster).body())
                 .contains("href=\"" + page(cluster) + "\"", "goi-ho-so.pdf"); // the triage's cluster page leads here
         assertThat(handler.get(page(Long.MAX_VALUE)).statusCode()).isEqualTo(404);
-        assertThat(handler.get(RefuteController.BASE + "/abc/xu-ly").statusCode())
-                .isEqualTo(400);
+        assertThat(handler.get(ReportsRoutes.QUEUE + "/abc/xu-ly").statusCode()).isEqualTo(400);
         assertThat(signedIn("quanly").get(page(cluster)).statusCode()).isEqualTo(403);
         assertThat(signedIn("bientap").get(page(cluster)).statusCode()).isEqualTo(403);
         assertThat(signedIn("thanhvien").get(page(cluster)).statusCode()).isEqualTo(403);

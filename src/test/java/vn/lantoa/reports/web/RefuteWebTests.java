@@ -143,7 +143,7 @@ class RefuteWebTests {
 
     @Test
     void linkingAnArticleRedirectsToThePageWithWhatHappened() throws Exception {
-        mvc.perform(post(at(RefuteController.LINK))
+        mvc.perform(post(at(ReportsRoutes.REFUTE_LINK))
                         .param("articleId", " 5 ")
                         .param("verdict", "FALSE")
                         .param("statement", "Tin đồn")
@@ -158,7 +158,7 @@ class RefuteWebTests {
 
     @Test
     void anArticleNumberThatIsNotANumberIsExplainedOnThePageAndNothingIsLinked() throws Exception {
-        mvc.perform(post(at(RefuteController.LINK))
+        mvc.perform(post(at(ReportsRoutes.REFUTE_LINK))
                         .param("articleId", "bai-5")
                         .with(SignedIn.as(Role.HANDLER))
                         .with(csrf()))
@@ -172,7 +172,7 @@ class RefuteWebTests {
     void aStartedDraftIsNamedByItsNumberAndARefusedOneSaysWhy() throws Exception {
         when(refutations.startDraft(eq(CLUSTER), eq("MISLEADING"), any(), any()))
                 .thenReturn(31L);
-        mvc.perform(post(at(RefuteController.DRAFT))
+        mvc.perform(post(at(ReportsRoutes.REFUTE_DRAFT))
                         .param("verdict", "MISLEADING")
                         .with(SignedIn.as(Role.HANDLER))
                         .with(csrf()))
@@ -181,7 +181,7 @@ class RefuteWebTests {
 
         when(refutations.startDraft(anyLong(), eq("FALSE"), any(), any()))
                 .thenThrow(new InvalidInputException("reports.refute.error.article"));
-        mvc.perform(post(at(RefuteController.DRAFT))
+        mvc.perform(post(at(ReportsRoutes.REFUTE_DRAFT))
                         .param("verdict", "FALSE")
                         .with(SignedIn.as(Role.HANDLER))
                         .with(csrf()))
@@ -191,13 +191,13 @@ class RefuteWebTests {
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefusedAndNothingIsForwarded() throws Exception {
-        mvc.perform(post(at(RefuteController.FORWARD))
+        mvc.perform(post(at(ReportsRoutes.FORWARD))
                         .param("recipient", "Công an xã")
                         .with(SignedIn.as(Role.HANDLER)))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(forwarding);
 
-        mvc.perform(post(at(RefuteController.FORWARD))
+        mvc.perform(post(at(ReportsRoutes.FORWARD))
                         .param("recipient", " Công an xã ")
                         .with(SignedIn.as(Role.HANDLER))
                         .with(csrf()))
@@ -209,7 +209,7 @@ class RefuteWebTests {
     void theCasePackageIsADownloadNamedAfterTheCluster() throws Exception {
         when(forwarding.json(eq(CLUSTER), any())).thenReturn("{\"clusterId\":12}".getBytes());
 
-        mvc.perform(get(at(RefuteController.PACKAGE_JSON)).with(SignedIn.as(Role.HANDLER)))
+        mvc.perform(get(at(ReportsRoutes.PACKAGE_JSON)).with(SignedIn.as(Role.HANDLER)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"phan-anh-12.json\""))

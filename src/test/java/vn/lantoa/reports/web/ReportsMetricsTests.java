@@ -143,10 +143,10 @@ class ReportsMetricsTests {
 
         Browser handler = new Browser(port);
         handler.signIn("xuly", LanToaIntegrationTest.DEMO_PASSWORD);
-        handler.get(RefuteController.PAGE.replace("{clusterId}", Long.toString(cluster)) + "?q="
+        handler.get(ReportsRoutes.REFUTE.replace("{clusterId}", Long.toString(cluster)) + "?q="
                 + URLEncoder.encode("bac bo tin don " + m, StandardCharsets.UTF_8));
         HttpResponse<String> linked = handler.postForm(
-                RefuteController.LINK.replace("{clusterId}", Long.toString(cluster)),
+                ReportsRoutes.REFUTE_LINK.replace("{clusterId}", Long.toString(cluster)),
                 Map.of("articleId", Long.toString(article), "verdict", "FALSE", "statement", "Tin đồn " + m));
 
         assertThat(linked.statusCode()).as(linked.body()).isEqualTo(302);

@@ -79,13 +79,13 @@ class TriageTests {
                 .update();
 
         Browser handler = ReportClient.signedIn(port, "xuly");
-        String queue = handler.get(TriageController.QUEUE + "?loai=incitement").body();
+        String queue = handler.get(ReportsRoutes.QUEUE + "?loai=incitement").body();
         assertThat(queue).contains("data-cluster=\"" + cluster + "\"", "id=\"count-NEW\"");
         String row = queue.substring(queue.indexOf("data-cluster=\"" + cluster + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains("Quá hạn", "1 gợi ý", "Kích động");
 
-        String page = handler.get(TriageController.QUEUE + "/" + cluster).body();
+        String page = handler.get(ReportsRoutes.QUEUE + "/" + cluster).body();
         assertThat(page)
                 .contains(original.trackingCode(), paraphrase.trackingCode(), "data-suggested=\"true\"")
                 .contains("id=\"cluster-actions\"", "Người dân")
@@ -95,17 +95,17 @@ class TriageTests {
                 .param(original.trackingCode())
                 .query(Long.class)
                 .single();
-        assertThat(page).contains(TriageController.SCREENSHOT + screenshot + "/nho.jpg");
-        HttpResponse<byte[]> thumb = handler.download(TriageController.SCREENSHOT + screenshot + "/nho.jpg");
+        assertThat(page).contains(ReportsRoutes.screenshot(screenshot, true));
+        HttpResponse<byte[]> thumb = handler.download(ReportsRoutes.screenshot(screenshot, true));
         assertThat(thumb.statusCode()).isEqualTo(200);
         assertThat(thumb.headers().firstValue("Content-Type")).contains("image/jpeg");
         assertThat(thumb.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
         assertThat(ReportClient.anonymous(port)
-                        .download(TriageController.SCREENSHOT + screenshot + ".jpg")
+                        .download(ReportsRoutes.screenshot(screenshot, false))
                         .statusCode())
                 .isEqualTo(302);
         assertThat(ReportClient.signedIn(port, "thanhvien")
-                        .download(TriageController.SCREENSHOT + screenshot + ".jpg")
+                        .download(ReportsRoutes.screenshot(screenshot, false))
                         .statusCode())
                 .isEqualTo(403);
 
@@ -113,9 +113,9 @@ class TriageTests {
                 .param(paraphrase.trackingCode())
                 .query(Long.class)
                 .single();
-        String back = TriageController.QUEUE + "/" + cluster;
-        assertThat(location(handler.postForm(
-                        TriageController.REPORT + suggestedId + "/xac-nhan", Map.of("cluster", "" + cluster))))
+        String back = ReportsRoutes.QUEUE + "/" + cluster;
+        assertThat(location(
+                        handler.postForm(ReportsRoutes.reportConfirm(suggestedId), Map.of("cluster", "" + cluster))))
                 .isEqualTo(back);
         assertThat(jdbc.sql("SELECT cluster_state FROM rpt_report WHERE id = ?")
                         .param(suggestedId)
@@ -145,30 +145,29 @@ class TriageTests {
                 .isEqualTo("NEW>IN_VERIFICATION");
 
         // Split the paraphrase off, then move it back.
-        String split = location(handler.postForm(TriageController.REPORT + suggestedId + "/tach", Map.of()));
+        String split = location(handler.postForm(ReportsRoutes.reportSplit(suggestedId), Map.of()));
         long newCluster = Long.parseLong(split.substring(split.lastIndexOf('/') + 1));
         assertThat(newCluster).isNotEqualTo(cluster);
         assertThat(handler.get(split).body()).contains(paraphrase.trackingCode());
         assertThat(handler.get(back).body())
                 .doesNotContain(paraphrase.trackingCode())
                 .contains("data-kind=\"SPLIT\"");
-        assertThat(location(handler.postForm(
-                        TriageController.REPORT + suggestedId + "/chuyen", Map.of("target", "#" + cluster))))
+        assertThat(location(handler.postForm(ReportsRoutes.reportMove(suggestedId), Map.of("target", "#" + cluster))))
                 .isEqualTo(back);
         assertThat(handler.get(back).body()).contains(paraphrase.trackingCode(), "data-kind=\"MOVE_IN\"");
         assertThat(audits("report.split", suggestedId)).isEqualTo(1);
         assertThat(audits("report.move", suggestedId)).isEqualTo(1);
 
         // The status filter and bad input.
-        assertThat(handler.get(TriageController.QUEUE + "?trang-thai=IN_VERIFICATION")
+        assertThat(handler.get(ReportsRoutes.QUEUE + "?trang-thai=IN_VERIFICATION")
                         .body())
                 .contains("data-cluster=\"" + cluster + "\"");
-        assertThat(handler.get(TriageController.QUEUE + "?trang-thai=NEW").body())
+        assertThat(handler.get(ReportsRoutes.QUEUE + "?trang-thai=NEW").body())
                 .doesNotContain("data-cluster=\"" + cluster + "\"");
         assertThat(handler.postForm(back + "/trang-thai", Map.of("status", "DELETED"))
                         .statusCode())
                 .isEqualTo(400);
-        assertThat(handler.postForm(TriageController.REPORT + suggestedId + "/chuyen", Map.of("target", "abc"))
+        assertThat(handler.postForm(ReportsRoutes.reportMove(suggestedId), Map.of("target", "abc"))
                         .statusCode())
                 .isEqualTo(400);
     }
@@ -199,29 +198,29 @@ class TriageTests {
                 .clusterId();
 
         Browser local = ReportClient.signedIn(port, name);
-        assertThat(local.get(TriageController.QUEUE + "/" + memberCluster).statusCode())
+        assertThat(local.get(ReportsRoutes.QUEUE + "/" + memberCluster).statusCode())
                 .isEqualTo(200);
-        assertThat(local.get(TriageController.QUEUE + "/" + publicCluster).statusCode())
+        assertThat(local.get(ReportsRoutes.QUEUE + "/" + publicCluster).statusCode())
                 .isEqualTo(404);
-        String localQueue = local.get(TriageController.QUEUE).body();
+        String localQueue = local.get(ReportsRoutes.QUEUE).body();
         assertThat(localQueue)
                 .contains("data-cluster=\"" + memberCluster + "\"")
                 .doesNotContain("data-cluster=\"" + publicCluster + "\"");
         assertThat(local.postForm(
-                                TriageController.QUEUE + "/" + publicCluster + "/trang-thai",
+                                ReportsRoutes.QUEUE + "/" + publicCluster + "/trang-thai",
                                 Map.of("status", "NOT_ACTIONABLE"))
                         .statusCode())
                 .isEqualTo(404);
 
         Browser province = ReportClient.signedIn(port, "xuly");
-        assertThat(province.get(TriageController.QUEUE + "/" + memberCluster).statusCode())
+        assertThat(province.get(ReportsRoutes.QUEUE + "/" + memberCluster).statusCode())
                 .isEqualTo(200);
-        assertThat(province.get(TriageController.QUEUE + "/" + publicCluster).body())
+        assertThat(province.get(ReportsRoutes.QUEUE + "/" + publicCluster).body())
                 .contains("Người dân báo tin đồn");
 
-        assertThat(member.get(TriageController.QUEUE).statusCode()).isEqualTo(403);
+        assertThat(member.get(ReportsRoutes.QUEUE).statusCode()).isEqualTo(403);
         assertThat(ReportClient.signedIn(port, "bientap")
-                        .get(TriageController.QUEUE)
+                        .get(ReportsRoutes.QUEUE)
                         .statusCode())
                 .isEqualTo(403);
     }

@@ -83,8 +83,8 @@ class MemberHomeWebTests {
 
     @Test
     void aSignedOutVisitorIsSentToTheLoginPage() throws Exception {
-        mvc.perform(get(MemberHomeController.HOME)).andExpect(redirectedUrl("/dang-nhap"));
-        mvc.perform(post(MemberHomeController.LOG_SHARE).with(csrf())).andExpect(redirectedUrl("/dang-nhap"));
+        mvc.perform(get(SharingRoutes.HOME)).andExpect(redirectedUrl("/dang-nhap"));
+        mvc.perform(post(SharingRoutes.LOG_SHARE).with(csrf())).andExpect(redirectedUrl("/dang-nhap"));
         verifyNoInteractions(area, logger);
     }
 
@@ -95,7 +95,7 @@ class MemberHomeWebTests {
                 .thenReturn(new LogResult(share(51), true, false));
 
         for (String expected : List.of("/thanh-vien/ghi-nhan/ket-qua/51", "/thanh-vien/ghi-nhan/ket-qua/51?trung=1")) {
-            mvc.perform(post(MemberHomeController.LOG_SHARE)
+            mvc.perform(post(SharingRoutes.LOG_SHARE)
                             .param("postUrl", POST)
                             .param("idempotencyKey", "key-1")
                             .with(SignedIn.as(Role.MEMBER))
@@ -112,7 +112,7 @@ class MemberHomeWebTests {
         when(logger.logShare(any(), any(), any()))
                 .thenThrow(new SharingException("campaignId", "sharing.error.campaignNotOpen"));
 
-        mvc.perform(post(MemberHomeController.LOG_SHARE)
+        mvc.perform(post(SharingRoutes.LOG_SHARE)
                         .param("postUrl", POST)
                         .param("campaignId", "8")
                         .param("idempotencyKey", "key-2")
@@ -137,7 +137,7 @@ class MemberHomeWebTests {
         when(logger.logRebuttal(any(), any(), any()))
                 .thenThrow(new SharingException(null, "sharing.error.badIdempotencyKey"));
 
-        mvc.perform(post(MemberHomeController.LOG_REBUTTAL)
+        mvc.perform(post(SharingRoutes.LOG_REBUTTAL)
                         .param("postUrl", POST)
                         .with(SignedIn.as(Role.MEMBER))
                         .with(csrf()))
@@ -154,7 +154,7 @@ class MemberHomeWebTests {
     void anAccountWithoutAMemberRecordGetsTheNotAMemberPage() throws Exception {
         when(area.overview(any())).thenThrow(new SharingException.NotAMember());
 
-        mvc.perform(get(MemberHomeController.HOME).with(SignedIn.as(Role.EDITOR)))
+        mvc.perform(get(SharingRoutes.HOME).with(SignedIn.as(Role.EDITOR)))
                 .andExpect(status().isForbidden())
                 .andExpect(view().name("sharing/not-member"))
                 .andExpect(content().string(Matchers.containsString("chưa gắn với hồ sơ thành viên")));
@@ -162,14 +162,14 @@ class MemberHomeWebTests {
 
     @Test
     void aShareWithoutTheCsrfTokenIsRefusedAndNotLogged() throws Exception {
-        mvc.perform(post(MemberHomeController.LOG_SHARE).param("postUrl", POST).with(SignedIn.as(Role.MEMBER)))
+        mvc.perform(post(SharingRoutes.LOG_SHARE).param("postUrl", POST).with(SignedIn.as(Role.MEMBER)))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(logger);
     }
 
     @Test
     void theLiveCheckInspectsOnlyTheLinkFieldsItKnows() throws Exception {
-        mvc.perform(get(MemberHomeController.CHECK)
+        mvc.perform(get(SharingRoutes.CHECK)
                         .param("field", "text")
                         .param("text", POST)
                         .with(SignedIn.as(Role.MEMBER)))
@@ -179,7 +179,7 @@ class MemberHomeWebTests {
 
         when(links.inspect("postUrl", "khong-phai-lien-ket"))
                 .thenThrow(new SharingException("postUrl", "sharing.error.linkRequired"));
-        mvc.perform(get(MemberHomeController.CHECK)
+        mvc.perform(get(SharingRoutes.CHECK)
                         .param("field", "postUrl")
                         .param("postUrl", "khong-phai-lien-ket")
                         .with(SignedIn.as(Role.MEMBER)))
@@ -191,9 +191,9 @@ class MemberHomeWebTests {
     void aResultThatIsNotInTheMembersHistoryIsNotFound() throws Exception {
         when(area.history(any(), eq(500))).thenReturn(List.of(share(51)));
 
-        mvc.perform(get(MemberHomeController.RESULT + "52").with(SignedIn.as(Role.MEMBER)))
+        mvc.perform(get(SharingRoutes.result(52)).with(SignedIn.as(Role.MEMBER)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get(MemberHomeController.RESULT + "51").with(SignedIn.as(Role.MEMBER)))
+        mvc.perform(get(SharingRoutes.result(51)).with(SignedIn.as(Role.MEMBER)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("sharing/log-result"));
     }

@@ -47,17 +47,17 @@ class ReportBrowserTests {
 
         for (Dimension size : new Dimension[] {new Dimension(390, 844), new Dimension(1366, 900)}) {
             browser.manage().window().setSize(size);
-            browser.get(base + ReportController.REPORT);
+            browser.get(base + StatisticsRoutes.REPORT);
             assertThat(Axe.violations(browser)).as("axe at " + size).isEmpty();
             shot("report-form-" + size.width);
         }
 
         String cauTre = browser.findElement(By.xpath("//select[@id='donVi']/option[contains(., 'Chi bộ ấp Cầu Tre')]"))
                 .getAttribute("value");
-        browser.get(base + ReportSettingsController.SETTINGS);
+        browser.get(base + StatisticsRoutes.REPORT_SETTINGS);
         assertThat(Axe.violations(browser)).as("axe on the settings, desktop").isEmpty();
         shot("report-settings-1366");
-        browser.get(base + ReportController.REPORT);
+        browser.get(base + StatisticsRoutes.REPORT);
         new Select(browser.findElement(By.id("donVi"))).selectByValue(cauTre);
         LocalDate today = LocalDate.now(Zone.VIETNAM);
         setDate("tu", today.minusMonths(2).withDayOfMonth(1));

@@ -70,7 +70,7 @@ class ReportJobTests {
     private Browser manager() {
         Browser browser = new Browser(port);
         browser.signIn("quanly", LanToaIntegrationTest.DEMO_PASSWORD);
-        browser.get(ReportController.REPORT);
+        browser.get(StatisticsRoutes.REPORT);
         return browser;
     }
 
@@ -105,7 +105,7 @@ class ReportJobTests {
 
     private long request(Browser browser, long unit, LocalDate from, LocalDate to, String format) {
         HttpResponse<String> response = browser.postForm(
-                ReportController.REPORT,
+                StatisticsRoutes.REPORT,
                 Map.of("donVi", String.valueOf(unit), "tu", from.toString(), "den", to.toString(), "dinhDang", format));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         String location = response.headers().firstValue("Location").orElseThrow();
@@ -116,8 +116,8 @@ class ReportJobTests {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
                 .until(() ->
-                        browser.get(ReportController.REPORT + "/" + job).body().contains("id=\"report-download\""));
-        HttpResponse<byte[]> file = browser.download(ReportController.REPORT + "/" + job + "/tep");
+                        browser.get(StatisticsRoutes.REPORT + "/" + job).body().contains("id=\"report-download\""));
+        HttpResponse<byte[]> file = browser.download(StatisticsRoutes.REPORT + "/" + job + "/tep");
         assertThat(file.statusCode()).isEqualTo(200);
         return file.body();
     }
@@ -258,22 +258,22 @@ class ReportJobTests {
         assertThat(rowsFor(tieuCan, period, "XLSX")).isEqualTo(1);
 
         Browser manager = manager();
-        String page = manager.get(ReportController.REPORT + "/" + running).body();
+        String page = manager.get(StatisticsRoutes.REPORT + "/" + running).body();
         assertThat(page).contains("<html").contains("Đang lập báo cáo: 33%").contains("hx-trigger=\"every 1s\"");
         HttpResponse<String> fragment = manager.send(
-                HttpRequest.newBuilder(URI.create(manager.base() + ReportController.REPORT + "/" + running))
+                HttpRequest.newBuilder(URI.create(manager.base() + StatisticsRoutes.REPORT + "/" + running))
                         .header("HX-Request", "true")
                         .GET()
                         .build());
         assertThat(fragment.body()).doesNotContain("<html").contains("value=\"33\"");
-        assertThat(manager.download(ReportController.REPORT + "/" + running + "/tep")
+        assertThat(manager.download(StatisticsRoutes.REPORT + "/" + running + "/tep")
                         .statusCode())
                 .isEqualTo(404);
 
         jdbc.sql("UPDATE stat_report_job SET step = 2 WHERE id = ?")
                 .param(running)
                 .update();
-        assertThat(manager.get(ReportController.REPORT + "/" + running).body()).contains("Đang lập báo cáo: 66%");
+        assertThat(manager.get(StatisticsRoutes.REPORT + "/" + running).body()).contains("Đang lập báo cáo: 66%");
     }
 
     @Test
@@ -308,7 +308,7 @@ class ReportJobTests {
         long hungHoa = unit("Đảng ủy xã Hùng Hòa");
         Browser manager = manager();
         HttpResponse<String> refused = manager.postForm(
-                ReportController.REPORT,
+                StatisticsRoutes.REPORT,
                 Map.of(
                         "donVi", String.valueOf(hungHoa),
                         "tu", today().withDayOfMonth(1).toString(),
@@ -316,12 +316,12 @@ class ReportJobTests {
                         "dinhDang", "PDF"));
         assertThat(refused.statusCode()).isEqualTo(403);
         long theirs = insertFinished(hungHoa, uniquePeriod(), OffsetDateTime.now());
-        assertThat(manager.get(ReportController.REPORT + "/" + theirs).statusCode())
+        assertThat(manager.get(StatisticsRoutes.REPORT + "/" + theirs).statusCode())
                 .isEqualTo(404);
-        assertThat(manager.download(ReportController.REPORT + "/" + theirs + "/tep")
+        assertThat(manager.download(StatisticsRoutes.REPORT + "/" + theirs + "/tep")
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(manager.get(ReportController.REPORT).body()).doesNotContain("Hùng Hòa");
+        assertThat(manager.get(StatisticsRoutes.REPORT).body()).doesNotContain("Hùng Hòa");
     }
 
     @Test
@@ -345,7 +345,7 @@ class ReportJobTests {
         cases.put(form(String.valueOf(tieuCan), "31/02/2026", today().toString(), "PDF"), "không hợp lệ");
         cases.put(form(String.valueOf(tieuCan), from, today().toString(), "DOCX"), "XLSX hoặc PDF");
         cases.forEach((fields, message) -> {
-            HttpResponse<String> response = manager.postForm(ReportController.REPORT, fields);
+            HttpResponse<String> response = manager.postForm(StatisticsRoutes.REPORT, fields);
             assertThat(response.statusCode()).as(fields.toString()).isEqualTo(400);
             assertThat(response.body()).as(fields.toString()).contains(message).contains("id=\"report-form\"");
         });
@@ -355,9 +355,9 @@ class ReportJobTests {
     void theSignerSetForAUnitIsPrintedOnItsReport() throws Exception {
         long tieuCan = unit("Đảng ủy xã Tiểu Cần");
         Browser manager = manager();
-        manager.get(ReportSettingsController.SETTINGS + "?donVi=" + tieuCan);
+        manager.get(StatisticsRoutes.REPORT_SETTINGS + "?donVi=" + tieuCan);
         HttpResponse<String> empty = manager.postForm(
-                ReportSettingsController.SETTINGS,
+                StatisticsRoutes.REPORT_SETTINGS,
                 Map.of("donVi", String.valueOf(tieuCan), "issuingBody", " ", "numberSymbol", "BC/ĐU"));
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("Vui lòng nhập tên cơ quan ban hành");
@@ -373,9 +373,9 @@ class ReportJobTests {
         fields.put("signerRole", "BÍ THƯ");
         fields.put("signerName", signer);
         fields.put("recipients", "Ban Tuyên giáo và Dân vận Tỉnh ủy,\nLưu Văn phòng Đảng ủy.");
-        HttpResponse<String> saved = manager.postForm(ReportSettingsController.SETTINGS, fields);
+        HttpResponse<String> saved = manager.postForm(StatisticsRoutes.REPORT_SETTINGS, fields);
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(manager.get(ReportSettingsController.SETTINGS + "?donVi=" + tieuCan + "&luu")
+        assertThat(manager.get(StatisticsRoutes.REPORT_SETTINGS + "?donVi=" + tieuCan + "&luu")
                         .body())
                 .contains("Đã lưu", signer);
 

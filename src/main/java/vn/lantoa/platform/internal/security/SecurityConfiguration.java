@@ -29,6 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import vn.lantoa.platform.Role;
+import vn.lantoa.platform.web.PlatformRoutes;
 
 /**
  * Who may go where, and the headers every response carries. The CSRF token lives in a cookie (no
@@ -38,8 +39,8 @@ import vn.lantoa.platform.Role;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String LOGIN = "/dang-nhap";
-    static final String LOGOUT = "/dang-xuat";
+    private static final String LOGIN = PlatformRoutes.LOGIN;
+    private static final String LOGOUT = PlatformRoutes.LOGOUT;
 
     /** No inline scripts, no third-party hosts; images may be data URIs (Bootstrap's icons). */
     static final String CONTENT_SECURITY_POLICY = String.join(
@@ -76,24 +77,30 @@ class SecurityConfiguration {
             HttpSecurity http, CookieCsrfTokenRepository csrfTokenRepository, ApplicationEventPublisher events)
             throws Exception {
         String[] backOffice = Arrays.stream(Role.BACK_OFFICE).map(Role::name).toArray(String[]::new);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/quan-tri", "/quan-tri/**")
-                        .hasAnyRole(backOffice)
-                        // the member app's manifest and service worker hold nothing personal; a
-                        // browser may fetch the manifest without cookies
-                        .requestMatchers("/thanh-vien/manifest.webmanifest", "/thanh-vien/sw.js")
-                        .permitAll()
-                        .requestMatchers("/thanh-vien", "/thanh-vien/**", "/tai-khoan", "/tai-khoan/**")
-                        .authenticated()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
-                        .permitAll()
-                        .requestMatchers(API_DOCS)
-                        .permitAll()
-                        .requestMatchers("/actuator", "/actuator/**")
-                        .denyAll()
-                        .anyRequest()
+        http.authorizeHttpRequests(
+                        auth -> auth.requestMatchers(PlatformRoutes.BACK_OFFICE, PlatformRoutes.BACK_OFFICE + "/**")
+                                .hasAnyRole(backOffice)
+                                // the member app's manifest and service worker hold nothing personal; a
+                                // browser may fetch the manifest without cookies
+                                .requestMatchers(PlatformRoutes.MEMBER_MANIFEST, PlatformRoutes.MEMBER_SERVICE_WORKER)
+                                .permitAll()
+                                .requestMatchers(
+                                        PlatformRoutes.MEMBER_AREA,
+                                        PlatformRoutes.MEMBER_AREA + "/**",
+                                        PlatformRoutes.ACCOUNT,
+                                        PlatformRoutes.ACCOUNT + "/**")
+                                .authenticated()
+                                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                                .permitAll()
+                                .requestMatchers(API_DOCS)
+                                .permitAll()
+                                .requestMatchers("/actuator", "/actuator/**")
+                                .denyAll()
+                                .anyRequest()
+                                .permitAll())
+                .formLogin(form -> form.loginPage(LOGIN)
+                        .defaultSuccessUrl(PlatformRoutes.HOME, false)
                         .permitAll())
-                .formLogin(form ->
-                        form.loginPage(LOGIN).defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl(LOGOUT)
                         .logoutSuccessUrl(LOGIN + "?logout")
                         .deleteCookies("SESSION"))

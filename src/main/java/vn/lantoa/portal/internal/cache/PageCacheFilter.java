@@ -18,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.lantoa.newsroom.ArticleUrls;
 import vn.lantoa.platform.Zone;
+import vn.lantoa.platform.web.PlatformRoutes;
 import vn.lantoa.platform.web.Ui;
+import vn.lantoa.portal.web.PortalRoutes;
 
 /**
  * Serves anonymous GETs of the public pages from {@link PageCache}. Runs after Spring Security
@@ -33,9 +35,14 @@ public class PageCacheFilter extends OncePerRequestFilter {
     /** A controller sets this request attribute to keep its answer out of the cache. */
     public static final String SKIP = PageCacheFilter.class.getName() + ".skip";
 
-    private static final List<String> PREFIXES = List.of("/chuyen-muc/", ArticleUrls.PREFIX);
-    private static final List<String> EXACT =
-            List.of("/", "/tim-kiem", "/rss.xml", "/sitemap.xml", "/gioi-thieu", "/lien-he");
+    private static final List<String> PREFIXES = List.of(PortalRoutes.CATEGORY_PREFIX, ArticleUrls.PREFIX);
+    private static final List<String> EXACT = List.of(
+            PlatformRoutes.HOME,
+            PlatformRoutes.SEARCH,
+            PlatformRoutes.RSS,
+            PortalRoutes.SITEMAP,
+            PlatformRoutes.ABOUT,
+            PlatformRoutes.CONTACT);
     private static final int MAX_QUERY = 300;
     /**
      * Any cache (a browser, nginx, a CDN) may keep a public page for a second, then asks again with
