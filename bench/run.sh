@@ -147,9 +147,9 @@ start_lantoa() { # name port extra-args...   (LANTOA_JAR overrides the jar)
   PIDS+=($!)
   JPID[$name]=$!
 }
-wait_up() { # url pid
-  local i
-  for i in $(seq 1 300); do
+wait_up() { # url pid: 600 s at most (two JVMs starting on one core of a loaded machine took over 150 s)
+  local deadline=$(( SECONDS + 600 ))
+  while [ "$SECONDS" -lt "$deadline" ]; do
     curl -sf -o /dev/null --max-time 5 "$1" && return 0
     kill -0 "$2" 2>/dev/null || break
     sleep 0.5
