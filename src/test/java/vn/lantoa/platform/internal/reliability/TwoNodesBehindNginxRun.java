@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.Nginx;
 import vn.lantoa.platform.internal.db.EmbeddedDatabase;
 import vn.lantoa.platform.internal.db.OwnDatabase;
 
@@ -65,7 +65,7 @@ class TwoNodesBehindNginxRun {
     static EmbeddedDatabase database;
     static AppProcess node1;
     static AppProcess node2;
-    static Process nginx;
+    static Nginx nginx;
     static int proxy;
 
     @BeforeAll
@@ -96,8 +96,7 @@ class TwoNodesBehindNginxRun {
     @AfterAll
     static void stop() throws Exception {
         if (nginx != null) {
-            nginx.destroy();
-            nginx.waitFor(30, TimeUnit.SECONDS);
+            nginx.close();
         }
         for (AppProcess node : new AppProcess[] {node1, node2}) {
             if (node != null) {
@@ -111,7 +110,7 @@ class TwoNodesBehindNginxRun {
     }
 
     /** nginx with {@code ops/nginx/lantoa.conf}'s upstream (its two ports replaced) and locations, on plain HTTP. */
-    static Process startNginx(int listen, int first, int second) throws Exception {
+    static Nginx startNginx(int listen, int first, int second) throws Exception {
         String ops = Files.readString(Path.of("ops", "nginx", "lantoa.conf"));
         Matcher upstream = Pattern.compile("(?s)upstream lantoa \\{.*?\\n}").matcher(ops);
         assertThat(upstream.find())
@@ -122,37 +121,7 @@ class TwoNodesBehindNginxRun {
                 .replace("127.0.0.1:8081", "127.0.0.1:" + second);
         String locations = ops.substring(ops.indexOf("    location / {"), ops.lastIndexOf('}'));
         Path prefix = Files.createDirectories(dir.resolve("nginx"));
-        String temp = prefix.toString();
-        String conf = """
-                daemon off;
-                worker_processes 1;
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log warn;
-                events { worker_connections 512; }
-                http {
-                    access_log off;
-                    client_body_temp_path %1$s/body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                %2$s
-                    server {
-                        listen 127.0.0.1:%3$d;
-                        client_max_body_size 25m;
-                %4$s
-                    }
-                }
-                """.formatted(temp, servers, listen, locations);
-        Path file = prefix.resolve("nginx.conf");
-        Files.writeString(file, conf);
-        Process process = new ProcessBuilder("nginx", "-p", temp, "-c", file.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(prefix.resolve("out.log").toFile())
-                .start();
-        AppProcess.until(() -> listening(listen) || !process.isAlive(), Duration.ofSeconds(20));
-        assertThat(process.isAlive()).as("nginx runs; see " + prefix).isTrue();
-        return process;
+        return Nginx.start(prefix, listen, servers, "        client_max_body_size 25m;\n" + locations);
     }
 
     @Test
@@ -399,14 +368,6 @@ class TwoNodesBehindNginxRun {
             return m.getSubject();
         } catch (MessagingException e) {
             return null;
-        }
-    }
-
-    private static boolean listening(int port) {
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -3,8 +3,6 @@ package vn.lantoa.portal.internal.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.FileSystemUtils;
 import vn.lantoa.platform.Browser;
 import vn.lantoa.platform.LanToaIntegrationTest;
+import vn.lantoa.platform.Nginx;
 import vn.lantoa.platform.Zone;
 import vn.lantoa.portal.PortalTestArticles;
 
@@ -40,7 +38,7 @@ import vn.lantoa.portal.PortalTestArticles;
 class ProxyCacheTests {
 
     static final String READER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0";
-    static Process nginx;
+    static Nginx nginx;
     static Path prefix;
     static int proxy;
 
@@ -69,45 +67,18 @@ class ProxyCacheTests {
         String cache = Files.readString(Path.of("ops", "nginx", "lantoa-cache.conf"))
                 .replace("/var/cache/nginx/lantoa", prefix.resolve("cache").toString());
         String location = Files.readString(Path.of("ops", "nginx", "lantoa-cached-location.conf"));
-        try (var socket = new java.net.ServerSocket(0)) {
-            proxy = socket.getLocalPort();
-        }
-        String conf = """
-                daemon off;
-                worker_processes 1;
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log warn;
-                events { worker_connections 256; }
-                http {
-                    access_log off;
-                    client_body_temp_path %1$s/body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                %2$s
-                    upstream lantoa { server 127.0.0.1:%3$d; keepalive 8; }
-                    server {
-                        listen 127.0.0.1:%4$d;
-                %5$s
-                    }
-                }
-                """.formatted(prefix, cache, port, proxy, location);
-        Path file = prefix.resolve("nginx.conf");
-        Files.writeString(file, conf);
-        nginx = new ProcessBuilder("nginx", "-p", prefix.toString(), "-c", file.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(prefix.resolve("out.log").toFile())
-                .start();
-        await().atMost(Duration.ofSeconds(20)).until(() -> listening(proxy) || !nginx.isAlive());
-        assertThat(nginx.isAlive()).as("nginx runs; see " + prefix).isTrue();
+        proxy = Nginx.freePort();
+        nginx = Nginx.start(
+                prefix,
+                proxy,
+                cache + "\n    upstream lantoa { server 127.0.0.1:" + port + "; keepalive 8; }",
+                location);
     }
 
     @AfterAll
     static void stopNginx() throws Exception {
         if (nginx != null) {
-            nginx.destroy();
-            nginx.waitFor(20, TimeUnit.SECONDS);
+            nginx.close();
             FileSystemUtils.deleteRecursively(prefix);
             nginx = null;
         }
@@ -226,13 +197,5 @@ class ProxyCacheTests {
                 .params(LocalDate.now(Zone.VIETNAM), path)
                 .query(Long.class)
                 .single();
-    }
-
-    static boolean listening(int port) {
-        try (Socket ignored = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }
