@@ -31,6 +31,21 @@ final class DatabaseOutage {
         return false;
     }
 
+    /**
+     * Whether the pool gave up waiting for a free connection while the database answered: a pool
+     * timeout with no connection failure behind it (Hikari attaches the last one when it could not
+     * connect). The answer is the same 503, but the operator's remedy is another (pool size, load).
+     */
+    static boolean poolBusy(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return t.getCause() == null;
+            }
+        }
+        return false;
+    }
+
     /** SQLSTATE class 08 (connection exception) and 57P01..57P03 (server shut down, crashed, starting). */
     private static boolean unreachable(String state) {
         return state != null

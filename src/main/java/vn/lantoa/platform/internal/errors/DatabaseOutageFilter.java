@@ -60,7 +60,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                 throw e;
             }
             log.warn(
-                    "Database unreachable: {} {} answered 503 ({})",
+                    DatabaseOutage.poolBusy(e)
+                            ? "Database connections all busy: {} {} answered 503 ({})"
+                            : "Database unreachable: {} {} answered 503 ({})",
                     request.getMethod(),
                     request.getRequestURI(),
                     rootMessage(e));
